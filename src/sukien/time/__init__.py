@@ -1,0 +1,1 @@
+"""sukien.time"""
