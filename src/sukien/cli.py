@@ -1,0 +1,358 @@
+"""The ``sukien`` command: a thin shell over the library (ingest, list, show, search, stats,
+export). User errors print one line ``error: …`` on stderr and exit non-zero, never a
+traceback."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from sukien.document import Document
+from sukien.errors import SukienError
+from sukien.export import write_jsonl
+from sukien.ingest.runner import IngestOptions, IngestReporter, IngestSummary, ingest
+from sukien.ingest.sources import DEFAULT_MAX_BYTES
+from sukien.pipeline import Pipeline, PipelineOptions
+from sukien.store.store import Store
+from sukien.text.normalize import NormalizeOptions
+
+app = typer.Typer(
+    help="sukien: Vietnamese news articles → a searchable knowledge base of events.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+DbOption = Annotated[
+    Path,
+    typer.Option("--db", envvar="SUKIEN_DB", help="Database file (env SUKIEN_DB).",
+                 show_default=True),
+]
+
+
+class ToneStyle(str, Enum):
+    old = "old"
+    new = "new"
+    keep = "keep"
+
+
+class ListFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+class ShowFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Report sukien's errors as one line and exit 1."""
+    try:
+        yield
+    except SukienError as error:
+        err.print(f"[red]error:[/red] {escape(str(error))}")
+        raise typer.Exit(1) from None
+
+
+def _open(db: Path, readonly: bool = True) -> Store:
+    return Store(db, readonly=readonly)
+
+
+def _read_word_list(path: Path | None) -> tuple[str, ...]:
+    if path is None:
+        return ()
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise SukienError(f"{path}: cannot read the word list ({error})") from error
+    return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+class _ProgressReporter(IngestReporter):
+    """A progress bar on stderr while inputs are read; one line per failure."""
+
+    def __init__(self, progress: Progress | None) -> None:
+        self.progress = progress
+        self.task = progress.add_task("ingest", total=None) if progress else None
+
+    def start(self, total: int) -> None:
+        if self.progress is not None and self.task is not None:
+            self.progress.update(self.task, total=total)
+
+    def advance(self, source: str) -> None:
+        if self.progress is not None and self.task is not None:
+            self.progress.update(self.task, advance=1, description=Path(source).name[:40])
+
+    def failed(self, message: str) -> None:
+        err.print(f"[red]error:[/red] {escape(message)}")
+
+
+@app.command("ingest")
+def ingest_cmd(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin.")],
+    db: DbOption = Path("sukien.db"),
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress, no summary.")] = False,
+    fixed_words: Annotated[
+        Path | None, typer.Option(help="Extra fixed words for segmentation, one per line.")
+    ] = None,
+    tone_style: Annotated[
+        ToneStyle, typer.Option(help="Tone-mark placement: old (hòa), new (hoà), keep.")
+    ] = ToneStyle.old,
+    max_size: Annotated[
+        float, typer.Option(help="Largest text/HTML file read as one article, in MB.")
+    ] = DEFAULT_MAX_BYTES / 1e6,
+    replace: Annotated[
+        bool, typer.Option(help="Let an input replace an article stored from another input.")
+    ] = False,
+) -> None:
+    """Read articles, annotate them and store them (re-ingesting unchanged files does nothing)."""
+    with user_errors():
+        options = PipelineOptions(
+            normalize=NormalizeOptions(tone_style=tone_style.value),
+            fixed_words=_read_word_list(fixed_words),
+        )
+        pipeline = Pipeline(options)
+        ingest_options = IngestOptions(max_bytes=int(max_size * 1e6), replace=replace)
+        show_bar = not quiet and err.is_terminal
+        progress = Progress(
+            TextColumn("{task.description:<40}"), BarColumn(), MofNCompleteColumn(),
+            TimeElapsedColumn(), console=err, transient=True,
+        ) if show_bar else None
+        with _open(db, readonly=False) as store:
+            reporter = _ProgressReporter(progress)
+            if progress is not None:
+                with progress:
+                    summary = ingest(store, paths, pipeline, ingest_options, reporter)
+            else:
+                summary = ingest(store, paths, pipeline, ingest_options, reporter)
+        if not quiet:
+            _print_summary(summary, db)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+def _print_summary(summary: IngestSummary, db: Path) -> None:
+    for warning in summary.warnings:
+        err.print(f"[yellow]warning:[/yellow] {escape(warning)}")
+    failed = f", [red]{summary.failed} failed[/red]" if summary.failed else ""
+    err.print(
+        f"{summary.inputs} input(s) → {summary.articles} article(s) in {db}: "
+        f"{summary.added} added, {summary.updated} updated, {summary.unchanged} unchanged"
+        f"{failed}"
+    )
+
+
+@app.command("list")
+def list_cmd(
+    db: DbOption = Path("sukien.db"),
+    limit: Annotated[int, typer.Option(min=1, help="How many articles.")] = 50,
+    offset: Annotated[int, typer.Option(min=0)] = 0,
+    fmt: Annotated[ListFormat, typer.Option("--format")] = ListFormat.table,
+) -> None:
+    """List stored articles, newest first."""
+    with user_errors(), _open(db) as store:
+        rows = store.articles(limit, offset)
+        if fmt is ListFormat.json:
+            out.print_json(data=[row.__dict__ for row in rows])
+            return
+        table = Table("id", "published", "title", "credits", "sentences", box=None)
+        for row in rows:
+            title = row.title or f"[dim]{escape(_clip(row.lead, 70))}[/dim]"
+            table.add_row(escape(row.id), row.published or "–",
+                          title if not row.title else escape(_clip(title, 70)),
+                          escape(", ".join(row.credits)), str(row.n_sentences))
+        out.print(table)
+        out.print(f"[dim]{len(rows)} of {store.count()} article(s)[/dim]")
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+@app.command("show")
+def show_cmd(
+    article_id: Annotated[str, typer.Argument(metavar="ID")],
+    db: DbOption = Path("sukien.db"),
+    fmt: Annotated[ShowFormat, typer.Option("--format")] = ShowFormat.text,
+    sentences: Annotated[bool, typer.Option(help="Number the sentences.")] = False,
+    words: Annotated[bool, typer.Option(help="Show the word segmentation with POS tags.")] = False,
+) -> None:
+    """Show one article with its structure and layers."""
+    with user_errors(), _open(db) as store:
+        doc = store.get(article_id)
+        if doc is None:
+            raise SukienError(f"no article with id {article_id!r} (see 'sukien list')")
+        if fmt is ShowFormat.json:
+            data = doc.to_dict()
+            data.pop("original")
+            out.print_json(data=data)
+            return
+        _print_document(doc, sentences, words)
+
+
+def _print_document(doc: Document, number_sentences: bool, show_words: bool) -> None:
+    out.print(f"[bold]{escape(doc.title or '(no title)')}[/bold]")
+    meta = [
+        ("id", doc.id), ("source", doc.source), ("url", doc.url), ("site", doc.site),
+        ("published", f"{doc.published} ({doc.published_source})" if doc.published else None),
+        ("byline", doc.byline), ("credits", ", ".join(doc.credits) or None),
+        ("encoding", doc.encoding),
+    ]
+    for key, value in meta:
+        if value:
+            out.print(f"[dim]{key:>10}[/dim]  {escape(value)}")
+    for warning in doc.warnings:
+        out.print(f"[yellow]{'warning':>10}[/yellow]  {escape(warning)}")
+    out.print()
+    styles = {"lead": "bold", "heading": "bold underline", "caption": "italic dim",
+              "byline": "cyan", "credit": "cyan", "source": "cyan"}
+    n = 0
+    for block in doc.blocks:
+        if block.kind == "title":
+            continue
+        label = f"[dim]\\[{block.kind}][/dim] " if block.kind not in ("paragraph", "lead") else ""
+        inside = [s for s in doc.sentences if block.start <= s.start < block.end]
+        if number_sentences or show_words:
+            out.print(label.rstrip())
+            for s in inside:
+                n += 1
+                text = _words_line(doc, s.start, s.end) if show_words else doc.span_text(s)
+                out.print(f"  [dim]{n:>3}[/dim] {text}")
+        else:
+            style = styles.get(block.kind, "")
+            body = escape(doc.span_text(block))
+            out.print(f"{label}[{style}]{body}[/{style}]" if style else f"{label}{body}")
+        out.print()
+    layers = ", ".join(f"{len(getattr(doc, name))} {name}"
+                       for name in ("entities", "times", "events", "quotes"))
+    out.print(f"[dim]{len(doc.sentences)} sentences, {len(doc.tokens)} words; {layers}[/dim]")
+
+
+def _words_line(doc: Document, start: int, end: int) -> str:
+    parts = []
+    for token in doc.tokens:
+        if start <= token.start and token.end <= end:
+            word = escape(doc.text[token.start:token.end].replace(" ", "_"))
+            parts.append(f"{word}[dim]/{token.pos}[/dim]" if token.pos else word)
+    return " ".join(parts)
+
+
+@app.command("search")
+def search_cmd(
+    query: Annotated[str, typer.Argument(help='Words, "a phrase", or prefix*; accents optional.')],
+    db: DbOption = Path("sukien.db"),
+    limit: Annotated[int, typer.Option(min=1)] = 20,
+    fmt: Annotated[ListFormat, typer.Option("--format")] = ListFormat.table,
+) -> None:
+    """Full-text search (diacritic- and case-insensitive), best matches first."""
+    with user_errors(), _open(db) as store:
+        hits = store.search(query, limit)
+        if fmt is ListFormat.json:
+            out.print_json(data=[hit.__dict__ for hit in hits])
+            return
+        if not hits:
+            out.print(f"no article matches {query!r}")
+            return
+        for hit in hits:
+            out.print(f"[bold]{escape(hit.title or '(no title)')}[/bold]  "
+                      f"[dim]{escape(hit.id)} · {hit.published or '–'} · "
+                      f"score {hit.score:.2f}[/dim]")
+            out.print("  " + _highlight(hit.snippet, hit.highlights))
+        out.print(f"[dim]{len(hits)} result(s)[/dim]")
+
+
+def _highlight(text: str, spans: list[tuple[int, int]]) -> str:
+    parts, last = [], 0
+    for start, end in spans:
+        parts.append(escape(text[last:start]))
+        parts.append(f"[bold yellow]{escape(text[start:end])}[/bold yellow]")
+        last = end
+    parts.append(escape(text[last:]))
+    return "".join(parts)
+
+
+@app.command("stats")
+def stats_cmd(
+    db: DbOption = Path("sukien.db"),
+    first: Annotated[int, typer.Option(min=0, help="How many articles to show.")] = 5,
+) -> None:
+    """Corpus summary: counts, date range, encodings, and the first articles."""
+    with user_errors(), _open(db) as store:
+        s = store.stats()
+        out.print(f"[bold]{s.articles}[/bold] articles, [bold]{s.sentences}[/bold] sentences, "
+                  f"[bold]{s.tokens}[/bold] words ({s.syllables} syllables)")
+        out.print(f"layers: {s.entities} entities, {s.times} times, {s.events} events, "
+                  f"{s.quotes} quotes")
+        if s.first_published:
+            out.print(f"published: {s.first_published} … {s.last_published}")
+        out.print("encodings: " + ", ".join(f"{k} {v}" for k, v in s.by_encoding.items()))
+        rows = store.articles(first) if first else []
+        if rows:
+            table = Table("id", "published", "title", "byline", "credits", box=None)
+            for row in rows:
+                table.add_row(escape(row.id), row.published or "–",
+                              escape(_clip(row.title or "(" + row.lead + ")", 60)),
+                              escape(row.byline or "–"), escape(", ".join(row.credits) or "–"))
+            out.print(table)
+
+
+@app.command("export")
+def export_cmd(
+    db: DbOption = Path("sukien.db"),
+    fmt: Annotated[ExportFormat, typer.Option("--format")] = ExportFormat.jsonl,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File to write (default stdout).")
+    ] = None,
+) -> None:
+    """Export every article in the interchange format (FORMAT.md JSON Lines)."""
+    with user_errors(), _open(db) as store:
+        if output is None:
+            count = write_jsonl(store.iter_documents(), sys.stdout)
+        else:
+            count = _write_atomically(output, store)
+        err.print(f"exported {count} article(s)" + (f" to {output}" if output else ""))
+
+
+def _write_atomically(path: Path, store: Store) -> int:
+    """Write next to ``path`` and rename, so a failure never leaves half a file."""
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent or Path("."), prefix=f".{path.name}.")
+    except OSError as error:
+        raise SukienError(f"{path}: cannot write ({error.strerror})") from error
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            count = write_jsonl(store.iter_documents(), fh)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return count
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,95 @@
+"""The annotation pipeline: the list of steps, what each reads and writes, in order.
+
+Every step is a callable ``Document -> Document``. ``Pipeline`` builds the steps once (loading
+models and dictionaries) and runs them on each document; ``PIPELINE_VERSION`` is stored with
+each article, and a stored article made by another version is re-annotated on the next ingest.
+
+| step      | reads                         | writes                                         |
+|-----------|-------------------------------|------------------------------------------------|
+| clean     | original, title (metadata)    | text, blocks, title, byline, credits, url      |
+| sentences | text, blocks                  | sentences                                      |
+| words     | text, sentences               | tokens (words with POS)                        |
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from sukien.document import Document
+from sukien.text.normalize import NormalizeOptions, normalize_text
+from sukien.text.sentences import split_sentences
+from sukien.text.structure import parse_structure
+from sukien.text.words import Segmenter
+
+PIPELINE_VERSION = "1"
+
+Step = Callable[[Document], Document]
+
+
+@dataclass(frozen=True)
+class PipelineOptions:
+    """What a user may choose about annotation."""
+
+    normalize: NormalizeOptions = field(default_factory=NormalizeOptions)
+    fixed_words: tuple[str, ...] = ()
+    pos: bool = True
+
+
+def make_clean(options: NormalizeOptions) -> Step:
+    def clean(doc: Document) -> Document:
+        """Normalize ``original`` and lay it out; metadata found earlier wins over the text's."""
+        meta_title = normalize_text(doc.title, options) if doc.title else None
+        structure = parse_structure(normalize_text(doc.original, options), meta_title)
+        doc.text, doc.blocks = structure.text, structure.blocks
+        doc.title = structure.title
+        doc.byline = normalize_text(doc.byline, options) if doc.byline else structure.byline
+        doc.credits = structure.credits
+        doc.url = doc.url or structure.url
+        return doc
+
+    return clean
+
+
+def sentences(doc: Document) -> Document:
+    """Split every block of ``text`` into sentences (a sentence never crosses a line)."""
+    doc.sentences = [
+        sentence
+        for block in doc.blocks
+        for sentence in split_sentences(doc.text, block.start, block.end)
+    ]
+    return doc
+
+
+def make_words(segmenter: Segmenter) -> Step:
+    def words(doc: Document) -> Document:
+        """Segment each sentence into words (fixed-word dictionary applied) with POS tags."""
+        doc.tokens = segmenter.segment_sentences(doc.text, doc.sentences)
+        return doc
+
+    return words
+
+
+class Pipeline:
+    """The configured steps; call it on a Document to annotate it."""
+
+    def __init__(self, options: PipelineOptions | None = None) -> None:
+        self.options = options or PipelineOptions()
+        self.segmenter = Segmenter(self.options.fixed_words, pos=self.options.pos)
+        self.steps: list[tuple[str, Step]] = [
+            ("clean", make_clean(self.options.normalize)),
+            ("sentences", sentences),
+            ("words", make_words(self.segmenter)),
+        ]
+
+    @property
+    def names(self) -> list[str]:
+        return [name for name, _ in self.steps]
+
+    def add_fixed_words(self, words: Iterable[str]) -> None:
+        self.segmenter.add_fixed_words(words)
+
+    def __call__(self, doc: Document) -> Document:
+        for _, step in self.steps:
+            doc = step(doc)
+        return doc

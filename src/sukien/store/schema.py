@@ -1,0 +1,107 @@
+"""The database schema as an ordered list of migrations.
+
+Each migration runs once, in one transaction, and is recorded in the ``migrations`` table;
+a database written by a newer sukien (a migration we do not know) is refused.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (
+        1,
+        "articles, sentences with tokens, span layers, full-text index",
+        """
+        CREATE TABLE articles (
+            rowid INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            source TEXT,
+            content_hash TEXT NOT NULL,
+            pipeline_version TEXT NOT NULL,
+            title TEXT,
+            byline TEXT,
+            credits TEXT NOT NULL DEFAULT '[]',
+            url TEXT,
+            site TEXT,
+            published TEXT,
+            published_source TEXT,
+            encoding TEXT,
+            warnings TEXT NOT NULL DEFAULT '[]',
+            original TEXT NOT NULL,
+            text TEXT NOT NULL,
+            blocks TEXT NOT NULL DEFAULT '[]',
+            n_sentences INTEGER NOT NULL DEFAULT 0,
+            n_tokens INTEGER NOT NULL DEFAULT 0,
+            n_syllables INTEGER NOT NULL DEFAULT 0,
+            ingested_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX articles_published ON articles(published);
+        CREATE INDEX articles_hash ON articles(content_hash);
+
+        CREATE TABLE sentences (
+            article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            tokens TEXT NOT NULL DEFAULT '[]',
+            PRIMARY KEY (article, idx)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE entities (
+            article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            type TEXT NOT NULL,
+            name TEXT,
+            country TEXT,
+            kb_id TEXT,
+            PRIMARY KEY (article, idx)
+        ) WITHOUT ROWID;
+        CREATE INDEX entities_kb ON entities(kb_id);
+
+        CREATE TABLE times (
+            article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            value TEXT,
+            PRIMARY KEY (article, idx)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE events (
+            article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            type TEXT NOT NULL,
+            mode TEXT,
+            source TEXT NOT NULL DEFAULT '[]',
+            target TEXT NOT NULL DEFAULT '[]',
+            date TEXT,
+            location TEXT,
+            status TEXT NOT NULL,
+            PRIMARY KEY (article, idx)
+        ) WITHOUT ROWID;
+        CREATE INDEX events_type ON events(type, date);
+
+        CREATE TABLE quotes (
+            article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            speaker TEXT,
+            PRIMARY KEY (article, idx)
+        ) WITHOUT ROWID;
+
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, body, tokenize = 'unicode61 remove_diacritics 2'
+        );
+        """,
+    ),
+]
