@@ -4,13 +4,12 @@ traceback."""
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -40,28 +39,29 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DbOption = Annotated[
     Path,
-    typer.Option("--db", envvar="SUKIEN_DB", help="Database file (env SUKIEN_DB).",
-                 show_default=True),
+    typer.Option(
+        "--db", envvar="SUKIEN_DB", help="Database file (env SUKIEN_DB).", show_default=True
+    ),
 ]
 
 
-class ToneStyle(str, Enum):
+class ToneStyle(StrEnum):
     old = "old"
     new = "new"
     keep = "keep"
 
 
-class ListFormat(str, Enum):
+class ListFormat(StrEnum):
     table = "table"
     json = "json"
 
 
-class ShowFormat(str, Enum):
+class ShowFormat(StrEnum):
     text = "text"
     json = "json"
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     jsonl = "jsonl"
 
 
@@ -135,10 +135,18 @@ def ingest_cmd(
         pipeline = Pipeline(options)
         ingest_options = IngestOptions(max_bytes=int(max_size * 1e6), replace=replace)
         show_bar = not quiet and err.is_terminal
-        progress = Progress(
-            TextColumn("{task.description:<40}"), BarColumn(), MofNCompleteColumn(),
-            TimeElapsedColumn(), console=err, transient=True,
-        ) if show_bar else None
+        progress = (
+            Progress(
+                TextColumn("{task.description:<40}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                console=err,
+                transient=True,
+            )
+            if show_bar
+            else None
+        )
         with _open(db, readonly=False) as store:
             reporter = _ProgressReporter(progress)
             if progress is not None:
@@ -176,14 +184,28 @@ def list_cmd(
         if fmt is ListFormat.json:
             out.print_json(data=[row.__dict__ for row in rows])
             return
-        table = Table("id", "published", "title", "credits", "sentences", box=None)
+        table = _table(
+            ("id", 28), ("published", 10), ("title", 60), ("credits", 24), ("sentences", 9)
+        )
         for row in rows:
             title = row.title or f"[dim]{escape(_clip(row.lead, 70))}[/dim]"
-            table.add_row(escape(row.id), row.published or "–",
-                          title if not row.title else escape(_clip(title, 70)),
-                          escape(", ".join(row.credits)), str(row.n_sentences))
+            table.add_row(
+                escape(row.id),
+                row.published or "–",
+                title if not row.title else escape(_clip(title, 70)),
+                escape(", ".join(row.credits)),
+                str(row.n_sentences),
+            )
         out.print(table)
         out.print(f"[dim]{len(rows)} of {store.count()} article(s)[/dim]")
+
+
+def _table(*columns: tuple[str, int]) -> Table:
+    """A borderless table whose cells stay on one line, cut with … past their width."""
+    table = Table(box=None, pad_edge=False)
+    for name, width in columns:
+        table.add_column(name, max_width=width, no_wrap=True, overflow="ellipsis")
+    return table
 
 
 def _clip(text: str, width: int) -> str:
@@ -214,9 +236,13 @@ def show_cmd(
 def _print_document(doc: Document, number_sentences: bool, show_words: bool) -> None:
     out.print(f"[bold]{escape(doc.title or '(no title)')}[/bold]")
     meta = [
-        ("id", doc.id), ("source", doc.source), ("url", doc.url), ("site", doc.site),
+        ("id", doc.id),
+        ("source", doc.source),
+        ("url", doc.url),
+        ("site", doc.site),
         ("published", f"{doc.published} ({doc.published_source})" if doc.published else None),
-        ("byline", doc.byline), ("credits", ", ".join(doc.credits) or None),
+        ("byline", doc.byline),
+        ("credits", ", ".join(doc.credits) or None),
         ("encoding", doc.encoding),
     ]
     for key, value in meta:
@@ -225,8 +251,14 @@ def _print_document(doc: Document, number_sentences: bool, show_words: bool) -> 
     for warning in doc.warnings:
         out.print(f"[yellow]{'warning':>10}[/yellow]  {escape(warning)}")
     out.print()
-    styles = {"lead": "bold", "heading": "bold underline", "caption": "italic dim",
-              "byline": "cyan", "credit": "cyan", "source": "cyan"}
+    styles = {
+        "lead": "bold",
+        "heading": "bold underline",
+        "caption": "italic dim",
+        "byline": "cyan",
+        "credit": "cyan",
+        "source": "cyan",
+    }
     n = 0
     for block in doc.blocks:
         if block.kind == "title":
@@ -244,8 +276,9 @@ def _print_document(doc: Document, number_sentences: bool, show_words: bool) -> 
             body = escape(doc.span_text(block))
             out.print(f"{label}[{style}]{body}[/{style}]" if style else f"{label}{body}")
         out.print()
-    layers = ", ".join(f"{len(getattr(doc, name))} {name}"
-                       for name in ("entities", "times", "events", "quotes"))
+    layers = ", ".join(
+        f"{len(getattr(doc, name))} {name}" for name in ("entities", "times", "events", "quotes")
+    )
     out.print(f"[dim]{len(doc.sentences)} sentences, {len(doc.tokens)} words; {layers}[/dim]")
 
 
@@ -253,7 +286,7 @@ def _words_line(doc: Document, start: int, end: int) -> str:
     parts = []
     for token in doc.tokens:
         if start <= token.start and token.end <= end:
-            word = escape(doc.text[token.start:token.end].replace(" ", "_"))
+            word = escape(doc.text[token.start : token.end].replace(" ", "_"))
             parts.append(f"{word}[dim]/{token.pos}[/dim]" if token.pos else word)
     return " ".join(parts)
 
@@ -275,9 +308,11 @@ def search_cmd(
             out.print(f"no article matches {query!r}")
             return
         for hit in hits:
-            out.print(f"[bold]{escape(hit.title or '(no title)')}[/bold]  "
-                      f"[dim]{escape(hit.id)} · {hit.published or '–'} · "
-                      f"score {hit.score:.2f}[/dim]")
+            out.print(
+                f"[bold]{escape(hit.title or '(no title)')}[/bold]  "
+                f"[dim]{escape(hit.id)} · {hit.published or '–'} · "
+                f"score {hit.score:.2f}[/dim]"
+            )
             out.print("  " + _highlight(hit.snippet, hit.highlights))
         out.print(f"[dim]{len(hits)} result(s)[/dim]")
 
@@ -300,20 +335,29 @@ def stats_cmd(
     """Corpus summary: counts, date range, encodings, and the first articles."""
     with user_errors(), _open(db) as store:
         s = store.stats()
-        out.print(f"[bold]{s.articles}[/bold] articles, [bold]{s.sentences}[/bold] sentences, "
-                  f"[bold]{s.tokens}[/bold] words ({s.syllables} syllables)")
-        out.print(f"layers: {s.entities} entities, {s.times} times, {s.events} events, "
-                  f"{s.quotes} quotes")
+        out.print(
+            f"[bold]{s.articles}[/bold] articles, [bold]{s.sentences}[/bold] sentences, "
+            f"[bold]{s.tokens}[/bold] words ({s.syllables} syllables)"
+        )
+        out.print(
+            f"layers: {s.entities} entities, {s.times} times, {s.events} events, {s.quotes} quotes"
+        )
         if s.first_published:
             out.print(f"published: {s.first_published} … {s.last_published}")
         out.print("encodings: " + ", ".join(f"{k} {v}" for k, v in s.by_encoding.items()))
         rows = store.articles(first) if first else []
         if rows:
-            table = Table("id", "published", "title", "byline", "credits", box=None)
+            table = _table(
+                ("id", 28), ("published", 10), ("title", 50), ("byline", 16), ("credits", 24)
+            )
             for row in rows:
-                table.add_row(escape(row.id), row.published or "–",
-                              escape(_clip(row.title or "(" + row.lead + ")", 60)),
-                              escape(row.byline or "–"), escape(", ".join(row.credits) or "–"))
+                table.add_row(
+                    escape(row.id),
+                    row.published or "–",
+                    escape(_clip(row.title or "(" + row.lead + ")", 60)),
+                    escape(row.byline or "–"),
+                    escape(", ".join(row.credits) or "–"),
+                )
             out.print(table)
 
 

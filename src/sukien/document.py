@@ -11,7 +11,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, ClassVar, Literal
 
-BlockKind = Literal["title", "lead", "heading", "paragraph", "caption", "byline", "credit", "source"]
+BlockKind = Literal[
+    "title", "lead", "heading", "paragraph", "caption", "byline", "credit", "source"
+]
 PublishedSource = Literal["metadata", "text", "inferred"]
 
 

@@ -31,8 +31,18 @@ def export_record(doc: Document) -> dict[str, Any]:
 
 
 def _event(data: dict[str, Any]) -> dict[str, Any]:
-    order = ("type", "mode", "source", "target", "date", "location", "status",
-             "start", "end", "text")
+    order = (
+        "type",
+        "mode",
+        "source",
+        "target",
+        "date",
+        "location",
+        "status",
+        "start",
+        "end",
+        "text",
+    )
     return {key: data[key] for key in order}
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from sukien.document import Document
 from sukien.text.normalize import NormalizeOptions, normalize_text
 from sukien.text.sentences import split_sentences
-from sukien.text.structure import parse_structure
+from sukien.text.structure import parse_byline, parse_structure
 from sukien.text.words import Segmenter
 
 PIPELINE_VERSION = "1"
@@ -43,8 +43,12 @@ def make_clean(options: NormalizeOptions) -> Step:
         structure = parse_structure(normalize_text(doc.original, options), meta_title)
         doc.text, doc.blocks = structure.text, structure.blocks
         doc.title = structure.title
-        doc.byline = normalize_text(doc.byline, options) if doc.byline else structure.byline
-        doc.credits = structure.credits
+        meta_byline = normalize_text(doc.byline, options) if doc.byline else None
+        doc.byline, doc.credits = structure.byline, structure.credits
+        if meta_byline:  # metadata wins, read the same way as a byline line of the text
+            name, credits = parse_byline(meta_byline)
+            doc.byline = name or doc.byline
+            doc.credits = credits + [c for c in doc.credits if c not in credits]
         doc.url = doc.url or structure.url
         return doc
 

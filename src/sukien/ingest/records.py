@@ -40,14 +40,13 @@ def _check(obj: Any, where: str) -> Record:
     for name in ("text", "html", *STRING_FIELDS):
         value = obj.get(name)
         if value is not None and not isinstance(value, str):
-            raise InputError(
-                f"field {name!r} must be a string, got {_json_type(value)}", where
-            )
+            raise InputError(f"field {name!r} must be a string, got {_json_type(value)}", where)
         values[name] = value.strip() or None if isinstance(value, str) else None
     raw_id = obj.get("id")
     if raw_id is not None and (not isinstance(raw_id, str | int) or isinstance(raw_id, bool)):
-        raise InputError(f"field 'id' must be a string or an integer, got {_json_type(raw_id)}",
-                         where)
+        raise InputError(
+            f"field 'id' must be a string or an integer, got {_json_type(raw_id)}", where
+        )
     if not values["text"] and not values["html"]:
         raise InputError("record has no 'text' or 'html' (one of them is required)", where)
     digest = hashlib.sha256(

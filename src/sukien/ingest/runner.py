@@ -104,8 +104,12 @@ def _store_one(
     source = doc.source or "?"
     previous = seen.get(doc.id)
     if previous is not None and previous != doc.content_hash:
-        note(source, "failed", f"{source}: duplicate id {doc.id!r} in this run with different "
-             "content; skipped (ids come from file names or the records' 'id')")
+        note(
+            source,
+            "failed",
+            f"{source}: duplicate id {doc.id!r} in this run with different "
+            "content; skipped (ids come from file names or the records' 'id')",
+        )
         return
     seen[doc.id] = doc.content_hash or ""
     if store.is_current(doc.id, doc.content_hash or "", PIPELINE_VERSION):

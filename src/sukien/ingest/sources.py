@@ -119,7 +119,9 @@ def resolve(specs: Sequence[str]) -> list[Path | InputError]:
     return items
 
 
-def read_input(item: Path | InputError, max_bytes: int = DEFAULT_MAX_BYTES) -> RawInput | InputError:
+def read_input(
+    item: Path | InputError, max_bytes: int = DEFAULT_MAX_BYTES
+) -> RawInput | InputError:
     """Read one resolved item (errors pass through)."""
     if isinstance(item, InputError):
         return item

@@ -99,6 +99,13 @@ def split_credits(names: str) -> list[str]:
     return [p for p in parts if p]
 
 
+def _credit_names(names: str) -> list[str] | None:
+    """The credited names, or None when the text reads like a sentence, not a list of names."""
+    parts = split_credits(names)
+    ok = parts and all(len(p.split()) <= 6 and (p[0].isupper() or p[0].isdigit()) for p in parts)
+    return parts if ok else None
+
+
 @dataclass
 class _Trailer:
     kinds: dict[int, BlockKind] = field(default_factory=dict)
@@ -124,18 +131,28 @@ def _trailer_line(line: str, trailer: _Trailer) -> BlockKind | None:
     if _URL.fullmatch(line.strip()):
         trailer.url = trailer.url or line.strip()
         return "source"
-    if m := _CREDIT.match(line):
-        trailer.credits[:0] = split_credits(m.group("list"))
+    if (m := _CREDIT.match(line)) and (names := _credit_names(m.group("list"))):
+        trailer.credits[:0] = names
         return "credit"
     if (m := _BYLINE_CREDIT.match(line)) and _is_name(m.group("name")):
+        names = _credit_names(m.group("paren") or m.group("plain") or m.group("agency") or "")
+        if names is None:
+            return None
         trailer.byline = trailer.byline or m.group("name")
-        names = m.group("paren") or m.group("plain") or m.group("agency") or ""
-        trailer.credits[:0] = split_credits(names)
+        trailer.credits[:0] = names
         return "byline"
     if (m := _BYLINE_NOTE.match(line)) and _is_name(m.group("name")) and trailer.byline is None:
         trailer.byline = m.group("name")
         return "byline"
     return None
+
+
+def parse_byline(line: str) -> tuple[str | None, list[str]]:
+    """A byline as found in metadata ("Minh Khôi Theo Reuters; TASS") → name and credits."""
+    trailer = _Trailer()
+    if _trailer_line(line.strip(), trailer) is None:
+        return line.strip() or None, []
+    return trailer.byline, trailer.credits
 
 
 def _read_trailer(lines: list[str], first_body: int) -> _Trailer:
