@@ -193,3 +193,11 @@ def test_duplicate_ids_with_same_content_are_one_article(
     good(tmp_path / "b", "same.txt")
     summary, store = run(tmp_path, pipeline, tmp_path)
     assert summary.errors == [] and store.count() == 1
+
+
+def test_bad_fixture_folder(tmp_path: Path, pipeline: Pipeline) -> None:
+    folder = Path(__file__).parent / "fixtures" / "bad"
+    summary, store = run(tmp_path, pipeline, folder)
+    assert summary.failed == 2 and store.count() == 0
+    assert any("no_article.html: no article text" in e for e in summary.errors)
+    assert any("empty.txt: empty file" in e for e in summary.errors)

@@ -56,7 +56,7 @@ def _check(obj: Any, where: str) -> Record:
         where=where,
         id=None if raw_id is None else str(raw_id).strip() or None,
         content_hash=digest,
-        **values,  # type: ignore[arg-type]
+        **values,
     )
 
 

@@ -30,7 +30,10 @@ def fold(text: str) -> str:
     folded = text.translate(_table())
     if len(folded) != len(text):  # pragma: no cover - the table maps 1:1 by construction
         raise AssertionError("fold changed the length")
-    # characters outside the table (Greek, Cyrillic…) are lowered one by one when safe
-    if not folded.isascii():
-        folded = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
-    return folded
+    if folded.isascii():
+        return folded
+    # characters outside the table (Greek, Cyrillic…): lower case unless that changes lengths
+    lowered = folded.lower()
+    if len(lowered) == len(folded):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
