@@ -19,12 +19,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from sukien.text.encoding import decode_bytes
-
 from sukien.document import Document
 from sukien.ingest.runner import ingest
 from sukien.pipeline import Pipeline, PipelineOptions
 from sukien.store.store import Store
+from sukien.text.encoding import decode_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"

@@ -204,7 +204,14 @@ def _table(*columns: tuple[str, int]) -> Table:
     """A borderless table whose cells stay on one line, cut with … past their width."""
     table = Table(box=None, pad_edge=False)
     for name, width in columns:
-        table.add_column(name, max_width=width, no_wrap=True, overflow="ellipsis")
+        fixed = name in ("published", "sentences")
+        table.add_column(
+            name,
+            max_width=width,
+            min_width=width if fixed else min(width, 12),
+            no_wrap=True,
+            overflow="ellipsis",
+        )
     return table
 
 
@@ -347,18 +354,17 @@ def stats_cmd(
         out.print("encodings: " + ", ".join(f"{k} {v}" for k, v in s.by_encoding.items()))
         rows = store.articles(first) if first else []
         if rows:
-            table = _table(
-                ("id", 28), ("published", 10), ("title", 50), ("byline", 16), ("credits", 24)
+            out.print(f"\n[bold]first {len(rows)} article(s)[/bold]")
+        for row in rows:
+            title = (
+                escape(row.title) if row.title else f"[dim]({escape(_clip(row.lead, 90))})[/dim]"
             )
-            for row in rows:
-                table.add_row(
-                    escape(row.id),
-                    row.published or "–",
-                    escape(_clip(row.title or "(" + row.lead + ")", 60)),
-                    escape(row.byline or "–"),
-                    escape(", ".join(row.credits) or "–"),
-                )
-            out.print(table)
+            out.print(f"[cyan]{escape(row.id)}[/cyan]  {row.published or 'date unknown'}")
+            out.print(f"  {title}")
+            out.print(
+                f"  [dim]by[/dim] {escape(row.byline or '–')}  [dim]credits[/dim] "
+                f"{escape(', '.join(row.credits) or '–')}"
+            )
 
 
 @app.command("export")
