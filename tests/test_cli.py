@@ -149,3 +149,40 @@ def test_export_to_unwritable_place(db: Path, tmp_path: Path, runner: CliRunner)
         app, ["export", "-o", str(tmp_path / "no" / "dir" / "x.jsonl"), "--db", str(db)]
     )
     assert result.exit_code == 1 and "cannot write" in result.output
+
+
+def test_fixed_words_keep_names_whole(tmp_path: Path, runner: CliRunner) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    words = tmp_path / "words.txt"
+    words.write_text("# names\nTập Cận Bình\n", encoding="utf-8")
+    db = tmp_path / "x.db"
+    plain = tmp_path / "plain.db"
+    assert runner.invoke(app, ["ingest", "-q", str(src), "--db", str(plain)]).exit_code == 0
+    result = runner.invoke(
+        app, ["ingest", "-q", str(src), "--db", str(db), "--fixed-words", str(words)]
+    )
+    assert result.exit_code == 0, result.output
+    shown = runner.invoke(app, ["show", "a", "--words", "--db", str(db)]).output
+    assert "Tập_Cận_Bình/" in shown
+    assert (
+        "Tập_Cận_Bình/"
+        not in runner.invoke(app, ["show", "a", "--words", "--db", str(plain)]).output
+    )
+
+
+def test_missing_word_list_is_one_line(tmp_path: Path, runner: CliRunner) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    result = runner.invoke(
+        app,
+        [
+            "ingest",
+            str(src),
+            "--db",
+            str(tmp_path / "x.db"),
+            "--fixed-words",
+            str(tmp_path / "none.txt"),
+        ],
+    )
+    assert result.exit_code == 1 and "cannot read the word list" in result.output
