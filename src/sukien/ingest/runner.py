@@ -69,12 +69,11 @@ def ingest(
     def note(source: str, outcome: Outcome, message: str | None = None) -> None:
         if outcome == "failed":
             summary.errors.append(message or source)
+            reporter.failed(message or source)
         elif outcome == "warning":
             summary.warnings.append(message or source)
         else:
             setattr(summary, outcome, getattr(summary, outcome) + 1)
-        if outcome == "failed":
-            reporter.failed(message or source)
 
     items = resolve(specs)
     reporter.start(len(items))
