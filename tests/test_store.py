@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from sukien.document import Actor, Block, Document, Entity, Event, Quote, Sentence, Time, Token
+from sukien.store.schema import MIGRATIONS
 from sukien.store.store import DuplicateIdError, Store, StoreError
 
 TEXT = "Ông Tập Cận Bình thăm Moskva\nChủ tịch Tập Cận Bình gặp Tổng thống Putin ngày 21/3."
@@ -62,7 +63,7 @@ def store(tmp_path: Path) -> Store:
 
 def test_migrations_recorded_and_wal(store: Store) -> None:
     rows = store.conn.execute("SELECT version FROM migrations").fetchall()
-    assert [r[0] for r in rows] == [1]
+    assert [r[0] for r in rows] == [version for version, _, _ in MIGRATIONS]
     assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
 
@@ -70,7 +71,8 @@ def test_migrations_recorded_and_wal(store: Store) -> None:
 def test_reopen_does_not_rerun_migrations(tmp_path: Path) -> None:
     Store(tmp_path / "t.db").close()
     with Store(tmp_path / "t.db") as again:
-        assert again.conn.execute("SELECT count(*) FROM migrations").fetchone()[0] == 1
+        count = again.conn.execute("SELECT count(*) FROM migrations").fetchone()[0]
+        assert count == len(MIGRATIONS)
 
 
 def test_round_trip_is_lossless(store: Store) -> None:

@@ -9,6 +9,7 @@ each article, and a stored article made by another version is re-annotated on th
 | clean     | original, title (metadata)    | text, blocks, title, byline, credits, url      |
 | sentences | text, blocks                  | sentences                                      |
 | words     | text, sentences               | tokens (words with POS)                        |
+| entities  | text, sentences, blocks, byline | entities (typed, linked to the KB)           |
 """
 
 from __future__ import annotations
@@ -17,12 +18,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from sukien.document import Document
+from sukien.entities.recognize import recognizer
 from sukien.text.normalize import NormalizeOptions, normalize_text
 from sukien.text.sentences import split_sentences
 from sukien.text.structure import parse_byline, parse_structure
 from sukien.text.words import Segmenter
 
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"
 
 Step = Callable[[Document], Document]
 
@@ -34,6 +36,7 @@ class PipelineOptions:
     normalize: NormalizeOptions = field(default_factory=NormalizeOptions)
     fixed_words: tuple[str, ...] = ()
     pos: bool = True
+    entities: bool = True
 
 
 def make_clean(options: NormalizeOptions) -> Step:
@@ -85,6 +88,8 @@ class Pipeline:
             ("sentences", sentences),
             ("words", make_words(self.segmenter)),
         ]
+        if self.options.entities:
+            self.steps.append(("entities", recognizer()))
 
     @property
     def names(self) -> list[str]:

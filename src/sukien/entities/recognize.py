@@ -1,0 +1,457 @@
+"""The entity step: find the named entities of a document and link them.
+
+Per sentence, in order of trust:
+1. knowledge-base aliases, longest match over word pieces (case-sensitive for one-piece
+   names, case-blind for longer ones); aliases that are also common words or given names
+   ("Anh", "Nga", "Đức", "Mỹ") need context: capitalized, not inside a Vietnamese person name,
+   not before "Giáo hoàng"/"ấy";
+2. organization names made of a head word and a country or a capitalized name ("Hải quan
+   Trung Quốc", "Ủy ban X");
+3. runs of capitalized pieces that the knowledge base does not know, typed by their context
+   (a title or honorific before them → PER, "tại/ở/tới" → LOC) or by their look (a foreign
+   multi-piece name → PER);
+4. a parenthesized abbreviation right after a name is that name's own mention;
+then, over the whole document, short references to people met in the document or known to the
+knowledge base ("ông Vương" → Wang Yi, "Lavrov" → Sergei Lavrov), and the byline as PER.
+Spans are flat: the longest candidate wins. Titles stay outside person names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sukien.document import Document, Entity
+from sukien.entities.cues import (
+    KINSHIP,
+    NOT_PLACE_AFTER,
+    PLACE_PREPOSITIONS,
+    ends_with_title,
+    org_head_length,
+)
+from sukien.entities.index import AliasIndex
+from sukien.entities.tokens import Piece, pieces
+from sukien.kb.loader import KB, load_kb
+from sukien.kb.schema import KBEntity
+from sukien.store.fold import fold
+
+MAX_UNKNOWN_PIECES = 6
+_PARTICLES = frozenset({"von", "van", "der", "de", "del", "da", "di", "du", "la", "le", "al",
+                        "bin", "ibn", "el", "dos", "das", "y", "ter", "den"})
+_LOC_WORDS = frozenset({"City", "Hall", "Center", "Centre", "Street", "Square", "Palace",
+                        "Airport", "Island", "Islands", "Bay", "Park", "Tower", "Stadium"})
+_ORG_WORDS = frozenset({"Group", "Bank", "Corporation", "Corp", "Inc", "Ltd", "Company",
+                        "Agency", "Council", "Party", "Times", "Post", "News", "University",
+                        "Institute", "Foundation", "Fund", "Forum", "Association", "Motors"})
+_ORG_PATTERN_HEADS = frozenset({"bộ", "cơ quan", "hải quan", "ủy ban", "uỷ ban", "hội đồng",
+                                "tổ chức", "đảng", "ngân hàng", "tập đoàn", "công ty", "viện",
+                                "quỹ", "cục", "tổng cục", "quốc hội", "chính phủ", "tòa án",
+                                "toà án", "hãng", "hãng tin", "hãng thông tấn", "liên minh"})
+_NOT_AFTER_ORG_HEAD = frozenset({"trưởng", "tứ", "máy", "phận", "đội", "ba", "đôi"})
+_SENTENCE_OPENERS = frozenset({"ông", "bà", "ngài", "tổng", "thủ", "ngoại", "bộ", "chủ", "phó",
+                               "người", "nhà", "theo", "tại", "ở", "khi", "sau", "trong", "với",
+                               "cả", "các", "những", "hai", "ba", "đại", "tân", "cựu", "giới"})
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int
+    end: int
+    type: str
+    entity: KBEntity | None = None
+    name: str | None = None
+    country: str | None = None
+    score: int = 0  # higher wins among equally long candidates
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def _corpus_id(name: str) -> str:
+    return "corpus/" + re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
+
+
+class EntityRecognizer:
+    """Callable pipeline step ``Document -> Document`` that fills ``doc.entities``."""
+
+    def __init__(self, kb: KB | None = None) -> None:
+        self.kb = kb or load_kb()
+        self.index = _index(self.kb)
+
+    # -- the step --------------------------------------------------------------------------
+    def __call__(self, doc: Document) -> Document:
+        text = doc.text
+        chosen: list[Candidate] = []
+        sentence_pieces: list[list[Piece]] = []
+        for sentence in doc.sentences:
+            ps = pieces(text, sentence.start, sentence.end)
+            sentence_pieces.append(ps)
+            chosen.extend(self._sentence(text, ps))
+        chosen.extend(self._bylines(doc, chosen))
+        chosen = _flat(chosen)
+        chosen.extend(self._short_references(text, sentence_pieces, chosen))
+        chosen = self._link_people(text, _flat(chosen))
+        doc.entities = [self._entity(text, c) for c in sorted(chosen, key=lambda c: c.start)]
+        return doc
+
+    def _entity(self, text: str, cand: Candidate) -> Entity:
+        surface = text[cand.start : cand.end]
+        if cand.entity is not None:
+            return Entity(cand.start, cand.end, surface, cand.type, cand.entity.name,
+                          cand.entity.country, cand.entity.id)
+        name = cand.name or " ".join(surface.split())
+        return Entity(cand.start, cand.end, surface, cand.type, name, cand.country,
+                      _corpus_id(name))
+
+    # -- one sentence ----------------------------------------------------------------------
+    def _sentence(self, text: str, ps: list[Piece]) -> list[Candidate]:
+        if not ps:
+            return []
+        headline = sum(p.caps for p in ps) > 0.6 * len(ps) and len(ps) > 2
+        found = _flat(self._kb_matches(text, ps, headline))
+        found += self._org_patterns(text, ps, found)
+        found = _flat(found)
+        found += self._unknown_names(text, ps, found, headline)
+        found = _flat(found)
+        found += self._abbreviations(text, ps, found)
+        return found
+
+    def _kb_matches(self, text: str, ps: list[Piece], headline: bool) -> list[Candidate]:
+        out: list[Candidate] = []
+        i = 0
+        while i < len(ps):
+            hit = self._longest(text, ps, i, headline)
+            if hit is None:
+                i += 1
+                continue
+            n, entity = hit
+            cand = Candidate(ps[i].start, ps[i + n - 1].end, entity.type, entity, score=2)
+            if n > 1 or self._single_ok(text, ps, i, entity):
+                out.append(cand)
+                i += n
+            else:
+                i += 1
+        return out
+
+    def _longest(self, text: str, ps: list[Piece], i: int,
+                 headline: bool) -> tuple[int, KBEntity] | None:
+        first = ps[i]
+        if not (first.upper or first.text[0].isdigit() or first.text in ("châu", "miền")):
+            if first.text not in ("châu", "miền", "các", "bán"):
+                return None
+        longest_exact = self.index.first_exact.get(first.key, 0)
+        longest_folded = self.index.first_folded.get(first.fkey, 0)
+        top = min(max(longest_exact, longest_folded), len(ps) - i)
+        for n in range(top, 0, -1):
+            if any(not ps[j].joined and not _space_only(text, ps[j - 1], ps[j])
+                   for j in range(i + 1, i + n)):
+                continue
+            window = ps[i : i + n]
+            entities = None
+            if n <= longest_exact:
+                entities = self.index.exact.get("".join(p.key for p in window))
+            if entities is None and n > 1 and n <= longest_folded:
+                entities = self.index.folded.get("".join(p.fkey for p in window))
+            if entities is None and headline and n == 1:
+                entities = self.index.exact.get(_title_key(first.text))
+            if entities:
+                return n, self._choose(text[window[0].start : window[-1].end], entities)
+        return None
+
+    def _choose(self, surface: str, entities: list[KBEntity]) -> KBEntity:
+        entry = self.kb.ambiguity(surface)
+        if entry is not None:
+            for candidate in entry.candidates:
+                for entity in entities:
+                    if entity.id == candidate:
+                        return entity
+        return entities[0]
+
+    def _single_ok(self, text: str, ps: list[Piece], i: int, entity: KBEntity) -> bool:
+        """Context check for a one-piece alias that is also a common word or a given name."""
+        piece = ps[i]
+        entry = self.kb.ambiguity(piece.text)
+        common = (entry is not None and entry.common_word) or (
+            piece.viet and entity.type == "LOC" and len(piece.text) <= 4
+        )
+        if not piece.upper:
+            return False
+        if not common:
+            return not (i == 0 and piece.viet and _is_common_opener(piece.text))
+        before = ps[i - 1] if i > 0 else None
+        after = ps[i + 1] if i + 1 < len(ps) else None
+        if after is not None and after.text.lower() in NOT_PLACE_AFTER:
+            return False
+        if before is not None and before.text.lower() in KINSHIP and before.end + 1 == piece.start:
+            return False
+        # inside a Vietnamese person name: "Thu Nga", "Nga Minh", "Đức Anh"
+        if before is not None and i - 1 > 0 and _name_syllable(before, text, piece):
+            return False
+        if after is not None and _name_syllable(after, text, piece, after_side=True):
+            return self._known_start(text, ps, i + 1)
+        return True
+
+    def _known_start(self, text: str, ps: list[Piece], i: int) -> bool:
+        """Whether a known name starts at piece i (then the piece before stands alone)."""
+        return self._longest(text, ps, i, False) is not None
+
+    # -- organizations made of a head word and a country or name ---------------------------
+    def _org_patterns(self, text: str, ps: list[Piece], found: list[Candidate]) -> list[Candidate]:
+        out: list[Candidate] = []
+        by_start = {c.start: c for c in found}
+        for i, piece in enumerate(ps):
+            if not piece.upper or piece.caps or _covered(found, piece.start):
+                continue
+            lowered = text[piece.start : min(len(text), piece.start + 20)].lower()
+            head = org_head_length(lowered)
+            if not head or lowered[:head].strip() not in _ORG_PATTERN_HEADS:
+                continue
+            j = i + 1
+            while j < len(ps) and ps[j].start < piece.start + head:
+                j += 1
+            if j < len(ps) and ps[j].text.lower() in _NOT_AFTER_ORG_HEAD:
+                continue
+            k = j
+            while k < len(ps) and k - j < 4 and not ps[k].upper and ps[k].start not in by_start:
+                if not _space_only(text, ps[k - 1], ps[k]):
+                    break
+                k += 1
+            if k >= len(ps) or not _space_only(text, ps[k - 1], ps[k]):
+                continue
+            tail = by_start.get(ps[k].start)
+            if tail is not None and tail.type == "LOC" and tail.entity is not None \
+                    and tail.entity.kind in ("country", "territory"):
+                if i == 0 and lowered[:head].strip() in ("chính phủ", "quốc hội"):
+                    continue
+                out.append(Candidate(piece.start, tail.end, "ORG", None,
+                                     name=None, country=tail.entity.country, score=1))
+        return out
+
+    # -- names the knowledge base does not know --------------------------------------------
+    def _unknown_names(self, text: str, ps: list[Piece], found: list[Candidate],
+                       headline: bool) -> list[Candidate]:
+        if headline:
+            return []
+        out: list[Candidate] = []
+        i = 0
+        while i < len(ps):
+            if not ps[i].upper or ps[i].caps or _covered(found, ps[i].start):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(ps) and j - i < MAX_UNKNOWN_PIECES and _space_only(text, ps[j - 1], ps[j]):
+                nxt = ps[j]
+                if _covered(found, nxt.start) or nxt.caps:
+                    break
+                if nxt.upper or (nxt.text in _PARTICLES and j + 1 < len(ps) and ps[j + 1].upper):
+                    j += 1
+                    continue
+                break
+            run = ps[i:j]
+            if i == 0 and run[0].viet and run[0].text.lower() in _SENTENCE_OPENERS:
+                run = run[1:]
+            if run:
+                cand = self._type_unknown(text, ps, found, run, sentence_start=(i == 0))
+                if cand is not None:
+                    out.append(cand)
+            i = j
+        return out
+
+    def _type_unknown(self, text: str, ps: list[Piece], found: list[Candidate],
+                      run: list[Piece], sentence_start: bool) -> Candidate | None:
+        start, end = run[0].start, run[-1].end
+        foreign = [p for p in run if not p.viet]
+        before_text, country = _before(text, start, found)
+        words = {p.text for p in run}
+        if words & _LOC_WORDS:
+            return Candidate(start, end, "LOC", score=0)
+        if words & _ORG_WORDS:
+            return Candidate(start, end, "ORG", score=0)
+        titled = ends_with_title(before_text)
+        if len(run) == 1 and run[0].viet:
+            # one Vietnamese syllable: a given name after "ông/bà", never a title word
+            honorific = before_text.split()[-1:] in (["ông"], ["bà"], ["ngài"])
+            if not honorific or run[0].text.lower() in _SENTENCE_OPENERS:
+                return None
+        if titled:
+            return Candidate(start, end, "PER", country=country, score=0)
+        last_word = before_text.split()[-1] if before_text.split() else ""
+        if last_word in PLACE_PREPOSITIONS and (foreign or len(run) > 1):
+            return Candidate(start, end, "LOC", score=0)
+        if len(run) >= 2 and len(foreign) == len(run):
+            return Candidate(start, end, "PER", country=country, score=0)
+        if len(run) >= 2 and foreign and not (sentence_start and run[0].viet):
+            return Candidate(start, end, "PER", country=country, score=0)
+        return None
+
+    # -- "Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO)" -----------------------------------------
+    def _abbreviations(self, text: str, ps: list[Piece], found: list[Candidate]) -> list[Candidate]:
+        out: list[Candidate] = []
+        by_end = {c.end: c for c in found}
+        for piece in ps:
+            if not piece.caps or _covered(found, piece.start):
+                continue
+            if text[piece.start - 1 : piece.start] != "(" or text[piece.end : piece.end + 1] != ")":
+                continue
+            long_form = by_end.get(piece.start - 2) or by_end.get(piece.start - 1)
+            if long_form is not None and long_form.type in ("ORG", "MISC", "LOC"):
+                out.append(Candidate(piece.start, piece.end, long_form.type, long_form.entity,
+                                     name=long_form.name or text[long_form.start:long_form.end],
+                                     country=long_form.country, score=1))
+        return out
+
+    # -- whole document --------------------------------------------------------------------
+    def _bylines(self, doc: Document, found: list[Candidate]) -> Iterable[Candidate]:
+        if not doc.byline:
+            return []
+        out = []
+        for block in doc.blocks:
+            if block.kind != "byline":
+                continue
+            at = doc.text.find(doc.byline, block.start, block.end)
+            if at == -1:
+                continue
+            out.append(Candidate(at, at + len(doc.byline), "PER", name=doc.byline, score=5))
+        return out
+
+    def _people(self, text: str, found: list[Candidate]) -> dict[str, Candidate]:
+        """The short forms of the people named in full in the document."""
+        people: dict[str, Candidate] = {}
+        for cand in found:
+            if cand.type != "PER":
+                continue
+            if cand.entity is not None:
+                for form in cand.entity.short:
+                    people.setdefault(_short_key(form), cand)
+            elif cand.score < 5:
+                surface = text[cand.start : cand.end].split()
+                if len(surface) > 1 and not all(_is_viet(w) for w in surface):
+                    people.setdefault(_short_key(surface[-1]), cand)
+        return people
+
+    def _resolve_short(self, key: str, people: dict[str, Candidate], viet: bool, titled: bool,
+                       start: int, end: int) -> Candidate | None:
+        """A person for a short form: one named in the document, else a unique KB person."""
+        source = people.get(key)
+        if source is not None and (titled or not viet):
+            return Candidate(start, end, "PER", source.entity, name=source.name,
+                             country=source.country, score=1)
+        known = self.index.short.get(key)
+        if source is None and known and len(known) == 1 and (titled or not viet):
+            return Candidate(start, end, "PER", known[0], score=1)
+        return None
+
+    def _short_references(self, text: str, sentences: Sequence[list[Piece]],
+                          found: list[Candidate]) -> list[Candidate]:
+        people = self._people(text, found)
+        out: list[Candidate] = []
+        for ps in sentences:
+            for i, piece in enumerate(ps):
+                if not piece.upper or piece.caps or _covered(found, piece.start):
+                    continue
+                nxt = ps[i + 1] if i + 1 < len(ps) else None
+                if nxt is not None and nxt.upper and not nxt.caps and _space_only(text, piece, nxt):
+                    continue  # part of a longer name
+                titled = ends_with_title(text[max(0, piece.start - 40) : piece.start].lower())
+                cand = self._resolve_short(piece.key, people, piece.viet, titled, piece.start,
+                                           piece.end)
+                if cand is not None:
+                    out.append(cand)
+        return out
+
+    def _link_people(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """Link unknown PER mentions that are short forms; split "Tập-Putin" into two."""
+        people = self._people(text, found)
+        out: list[Candidate] = []
+        for cand in found:
+            if cand.type != "PER" or cand.entity is not None or cand.score >= 5:
+                out.append(cand)
+                continue
+            parts = pieces(text, cand.start, cand.end)
+            resolved = [self._resolve_short(p.key, people, p.viet, True, p.start, p.end)
+                        for p in parts]
+            if len(parts) == 1 and resolved[0] is not None:
+                out.append(resolved[0])
+            elif len(parts) > 1 and all(p.joined for p in parts[1:]) and all(resolved):
+                out.extend(r for r in resolved if r is not None)
+            else:
+                out.append(cand)
+        return out
+
+
+# -- helpers ---------------------------------------------------------------------------------
+_INDEXES: dict[int, AliasIndex] = {}
+
+
+def _index(kb: KB) -> AliasIndex:
+    if id(kb) not in _INDEXES:
+        _INDEXES[id(kb)] = AliasIndex.build(kb)
+    return _INDEXES[id(kb)]
+
+
+def _space_only(text: str, a: Piece, b: Piece) -> bool:
+    gap = text[a.end : b.start]
+    return gap == " " or (gap.isspace() and "\n" not in gap) or b.joined
+
+
+def _covered(found: list[Candidate], position: int) -> bool:
+    return any(c.start <= position < c.end for c in found)
+
+
+def _flat(cands: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates, longest (then highest score) first."""
+    kept: list[Candidate] = []
+    for cand in sorted(cands, key=lambda c: (-c.length, -c.score, c.start)):
+        if all(cand.end <= k.start or k.end <= cand.start for k in kept):
+            kept.append(cand)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _before(text: str, start: int, found: list[Candidate]) -> tuple[str, str | None]:
+    """Lower-cased text before ``start`` without a country right before it, and that country."""
+    country = None
+    cut = start
+    for cand in found:
+        if cand.end in (start - 1, start) and cand.type == "LOC" and cand.entity is not None:
+            country = cand.entity.country
+            cut = cand.start
+    return text[max(0, cut - 40) : cut].lower(), country
+
+
+def _name_syllable(other: Piece, text: str, piece: Piece, after_side: bool = False) -> bool:
+    """Whether ``other``, next to ``piece``, is a capitalized Vietnamese name syllable."""
+    a, b = (piece, other) if after_side else (other, piece)
+    if text[a.end : b.start] != " ":
+        return False
+    return other.upper and not other.caps and other.viet and other.text.lower() not in (
+        "và", "với")
+
+
+def _is_common_opener(word: str) -> bool:
+    return word.lower() in _SENTENCE_OPENERS
+
+
+def _is_viet(word: str) -> bool:
+    return pieces(word, 0, len(word))[0].viet if word else False
+
+
+def _short_key(form: str) -> str:
+    ps = pieces(form, 0, len(form))
+    return "".join(p.key for p in ps)
+
+
+def _title_key(word: str) -> str:
+    return pieces(word.title(), 0, len(word))[0].key
+
+
+_RECOGNIZERS: dict[int, EntityRecognizer] = {}
+
+
+def recognizer() -> EntityRecognizer:
+    """The process-wide recognizer over the packaged knowledge base."""
+    kb = load_kb()
+    if id(kb) not in _RECOGNIZERS:
+        _RECOGNIZERS[id(kb)] = EntityRecognizer(kb)
+    return _RECOGNIZERS[id(kb)]
