@@ -154,21 +154,20 @@ def test_export_to_unwritable_place(db: Path, tmp_path: Path, runner: CliRunner)
 def test_fixed_words_keep_names_whole(tmp_path: Path, runner: CliRunner) -> None:
     src = tmp_path / "a.txt"
     src.write_text(ARTICLE, encoding="utf-8")
-    words = tmp_path / "words.txt"
-    words.write_text("# names\nTập Cận Bình\n", encoding="utf-8")
     db = tmp_path / "x.db"
-    plain = tmp_path / "plain.db"
-    assert runner.invoke(app, ["ingest", "-q", str(src), "--db", str(plain)]).exit_code == 0
+    assert runner.invoke(app, ["ingest", "-q", str(src), "--db", str(db)]).exit_code == 0
+    shown = runner.invoke(app, ["show", "a", "--words", "--db", str(db)]).output
+    assert "Tập_Cận_Bình/" in shown  # a knowledge-base name: always one word
+    assert "quan_hệ_đối_tác/" not in shown
+    words = tmp_path / "words.txt"
+    words.write_text("# phrases\nquan hệ đối tác\n", encoding="utf-8")
+    user = tmp_path / "user.db"
     result = runner.invoke(
-        app, ["ingest", "-q", str(src), "--db", str(db), "--fixed-words", str(words)]
+        app, ["ingest", "-q", str(src), "--db", str(user), "--fixed-words", str(words)]
     )
     assert result.exit_code == 0, result.output
-    shown = runner.invoke(app, ["show", "a", "--words", "--db", str(db)]).output
-    assert "Tập_Cận_Bình/" in shown
-    assert (
-        "Tập_Cận_Bình/"
-        not in runner.invoke(app, ["show", "a", "--words", "--db", str(plain)]).output
-    )
+    shown = runner.invoke(app, ["show", "a", "--words", "--db", str(user)]).output
+    assert "quan_hệ_đối_tác/" in shown
 
 
 def test_missing_word_list_is_one_line(tmp_path: Path, runner: CliRunner) -> None:

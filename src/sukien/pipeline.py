@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from sukien.document import Document
+from sukien.entities.fixed_words import kb_fixed_words
 from sukien.entities.recognize import recognizer
 from sukien.text.normalize import NormalizeOptions, normalize_text
 from sukien.text.sentences import split_sentences
@@ -37,6 +38,7 @@ class PipelineOptions:
     fixed_words: tuple[str, ...] = ()
     pos: bool = True
     entities: bool = True
+    kb_words: bool = True  # the knowledge base's names are fixed words of the segmenter
 
 
 def make_clean(options: NormalizeOptions) -> Step:
@@ -82,7 +84,10 @@ class Pipeline:
 
     def __init__(self, options: PipelineOptions | None = None) -> None:
         self.options = options or PipelineOptions()
-        self.segmenter = Segmenter(self.options.fixed_words, pos=self.options.pos)
+        fixed = self.options.fixed_words
+        if self.options.kb_words:
+            fixed = kb_fixed_words() + fixed
+        self.segmenter = Segmenter(fixed, pos=self.options.pos)
         self.steps: list[tuple[str, Step]] = [
             ("clean", make_clean(self.options.normalize)),
             ("sentences", sentences),

@@ -18,13 +18,37 @@ from sukien.kb.schema import KBEntity
 
 # words that describe a name rather than belong to it: "Hãng tin Reuters" is a mention of
 # "Reuters" (an alias starting with one of these is dropped when the rest is also an alias)
-DESCRIPTORS = ("hãng tin", "hãng thông tấn", "hãng hàng không", "hãng xe", "hãng", "đài",
-               "báo", "tờ", "kênh", "trang", "tạp chí", "nhật báo", "công ty", "tập đoàn")
+DESCRIPTORS = (
+    "hãng tin",
+    "hãng thông tấn",
+    "hãng hàng không",
+    "hãng xe",
+    "hãng",
+    "đài",
+    "báo",
+    "tờ",
+    "kênh",
+    "trang",
+    "tạp chí",
+    "nhật báo",
+    "công ty",
+    "tập đoàn",
+)
 
 # which entity an alias shared by several stands for, when the context does not say
 KIND_PRIORITY = {
-    "country": 0, "territory": 1, "city": 2, "igo": 3, "government_body": 4, "media": 5,
-    "party": 6, "person": 7, "military": 8, "company": 9, "event": 10, "treaty": 11,
+    "country": 0,
+    "territory": 1,
+    "city": 2,
+    "igo": 3,
+    "government_body": 4,
+    "media": 5,
+    "party": 6,
+    "person": 7,
+    "military": 8,
+    "company": 9,
+    "event": 10,
+    "treaty": 11,
     "region": 12,
 }
 

@@ -37,21 +37,131 @@ from sukien.kb.schema import KBEntity
 from sukien.store.fold import fold
 
 MAX_UNKNOWN_PIECES = 6
-_PARTICLES = frozenset({"von", "van", "der", "de", "del", "da", "di", "du", "la", "le", "al",
-                        "bin", "ibn", "el", "dos", "das", "y", "ter", "den"})
-_LOC_WORDS = frozenset({"City", "Hall", "Center", "Centre", "Street", "Square", "Palace",
-                        "Airport", "Island", "Islands", "Bay", "Park", "Tower", "Stadium"})
-_ORG_WORDS = frozenset({"Group", "Bank", "Corporation", "Corp", "Inc", "Ltd", "Company",
-                        "Agency", "Council", "Party", "Times", "Post", "News", "University",
-                        "Institute", "Foundation", "Fund", "Forum", "Association", "Motors"})
-_ORG_PATTERN_HEADS = frozenset({"bộ", "cơ quan", "hải quan", "ủy ban", "uỷ ban", "hội đồng",
-                                "tổ chức", "đảng", "ngân hàng", "tập đoàn", "công ty", "viện",
-                                "quỹ", "cục", "tổng cục", "quốc hội", "chính phủ", "tòa án",
-                                "toà án", "hãng", "hãng tin", "hãng thông tấn", "liên minh"})
+LOWER_NAME_STARTS = frozenset({"châu", "miền"})
+_PARTICLES = frozenset(
+    {
+        "von",
+        "van",
+        "der",
+        "de",
+        "del",
+        "da",
+        "di",
+        "du",
+        "la",
+        "le",
+        "al",
+        "bin",
+        "ibn",
+        "el",
+        "dos",
+        "das",
+        "y",
+        "ter",
+        "den",
+    }
+)
+_LOC_WORDS = frozenset(
+    {
+        "City",
+        "Hall",
+        "Center",
+        "Centre",
+        "Street",
+        "Square",
+        "Palace",
+        "Airport",
+        "Island",
+        "Islands",
+        "Bay",
+        "Park",
+        "Tower",
+        "Stadium",
+    }
+)
+_ORG_WORDS = frozenset(
+    {
+        "Group",
+        "Bank",
+        "Corporation",
+        "Corp",
+        "Inc",
+        "Ltd",
+        "Company",
+        "Agency",
+        "Council",
+        "Party",
+        "Times",
+        "Post",
+        "News",
+        "University",
+        "Institute",
+        "Foundation",
+        "Fund",
+        "Forum",
+        "Association",
+        "Motors",
+    }
+)
+_ORG_PATTERN_HEADS = frozenset(
+    {
+        "bộ",
+        "cơ quan",
+        "hải quan",
+        "ủy ban",
+        "uỷ ban",
+        "hội đồng",
+        "tổ chức",
+        "đảng",
+        "ngân hàng",
+        "tập đoàn",
+        "công ty",
+        "viện",
+        "quỹ",
+        "cục",
+        "tổng cục",
+        "quốc hội",
+        "chính phủ",
+        "tòa án",
+        "toà án",
+        "hãng",
+        "hãng tin",
+        "hãng thông tấn",
+        "liên minh",
+    }
+)
 _NOT_AFTER_ORG_HEAD = frozenset({"trưởng", "tứ", "máy", "phận", "đội", "ba", "đôi"})
-_SENTENCE_OPENERS = frozenset({"ông", "bà", "ngài", "tổng", "thủ", "ngoại", "bộ", "chủ", "phó",
-                               "người", "nhà", "theo", "tại", "ở", "khi", "sau", "trong", "với",
-                               "cả", "các", "những", "hai", "ba", "đại", "tân", "cựu", "giới"})
+_SENTENCE_OPENERS = frozenset(
+    {
+        "ông",
+        "bà",
+        "ngài",
+        "tổng",
+        "thủ",
+        "ngoại",
+        "bộ",
+        "chủ",
+        "phó",
+        "người",
+        "nhà",
+        "theo",
+        "tại",
+        "ở",
+        "khi",
+        "sau",
+        "trong",
+        "với",
+        "cả",
+        "các",
+        "những",
+        "hai",
+        "ba",
+        "đại",
+        "tân",
+        "cựu",
+        "giới",
+    }
+)
 
 
 @dataclass(slots=True)
@@ -99,11 +209,19 @@ class EntityRecognizer:
     def _entity(self, text: str, cand: Candidate) -> Entity:
         surface = text[cand.start : cand.end]
         if cand.entity is not None:
-            return Entity(cand.start, cand.end, surface, cand.type, cand.entity.name,
-                          cand.entity.country, cand.entity.id)
+            return Entity(
+                cand.start,
+                cand.end,
+                surface,
+                cand.type,
+                cand.entity.name,
+                cand.entity.country,
+                cand.entity.id,
+            )
         name = cand.name or " ".join(surface.split())
-        return Entity(cand.start, cand.end, surface, cand.type, name, cand.country,
-                      _corpus_id(name))
+        return Entity(
+            cand.start, cand.end, surface, cand.type, name, cand.country, _corpus_id(name)
+        )
 
     # -- one sentence ----------------------------------------------------------------------
     def _sentence(self, text: str, ps: list[Piece]) -> list[Candidate]:
@@ -135,18 +253,23 @@ class EntityRecognizer:
                 i += 1
         return out
 
-    def _longest(self, text: str, ps: list[Piece], i: int,
-                 headline: bool) -> tuple[int, KBEntity] | None:
+    def _longest(
+        self, text: str, ps: list[Piece], i: int, headline: bool
+    ) -> tuple[int, KBEntity] | None:
         first = ps[i]
-        if not (first.upper or first.text[0].isdigit() or first.text in ("châu", "miền")):
-            if first.text not in ("châu", "miền", "các", "bán"):
-                return None
+        # a name starting in lower case ("châu Âu") must match exactly and have two pieces;
+        # other lower-case words before a name describe it ("đảo Bali": the name is "Bali")
+        lower = not (first.upper or first.text[0].isdigit())
+        if lower and first.text not in LOWER_NAME_STARTS:
+            return None
         longest_exact = self.index.first_exact.get(first.key, 0)
-        longest_folded = self.index.first_folded.get(first.fkey, 0)
+        longest_folded = 0 if lower else self.index.first_folded.get(first.fkey, 0)
         top = min(max(longest_exact, longest_folded), len(ps) - i)
         for n in range(top, 0, -1):
-            if any(not ps[j].joined and not _space_only(text, ps[j - 1], ps[j])
-                   for j in range(i + 1, i + n)):
+            if any(
+                not ps[j].joined and not _space_only(text, ps[j - 1], ps[j])
+                for j in range(i + 1, i + n)
+            ):
                 continue
             window = ps[i : i + n]
             entities = None
@@ -221,17 +344,31 @@ class EntityRecognizer:
             if k >= len(ps) or not _space_only(text, ps[k - 1], ps[k]):
                 continue
             tail = by_start.get(ps[k].start)
-            if tail is not None and tail.type == "LOC" and tail.entity is not None \
-                    and tail.entity.kind in ("country", "territory"):
+            if (
+                tail is not None
+                and tail.type == "LOC"
+                and tail.entity is not None
+                and tail.entity.kind in ("country", "territory")
+            ):
                 if i == 0 and lowered[:head].strip() in ("chính phủ", "quốc hội"):
                     continue
-                out.append(Candidate(piece.start, tail.end, "ORG", None,
-                                     name=None, country=tail.entity.country, score=1))
+                out.append(
+                    Candidate(
+                        piece.start,
+                        tail.end,
+                        "ORG",
+                        None,
+                        name=None,
+                        country=tail.entity.country,
+                        score=1,
+                    )
+                )
         return out
 
     # -- names the knowledge base does not know --------------------------------------------
-    def _unknown_names(self, text: str, ps: list[Piece], found: list[Candidate],
-                       headline: bool) -> list[Candidate]:
+    def _unknown_names(
+        self, text: str, ps: list[Piece], found: list[Candidate], headline: bool
+    ) -> list[Candidate]:
         if headline:
             return []
         out: list[Candidate] = []
@@ -241,7 +378,9 @@ class EntityRecognizer:
                 i += 1
                 continue
             j = i + 1
-            while j < len(ps) and j - i < MAX_UNKNOWN_PIECES and _space_only(text, ps[j - 1], ps[j]):
+            while (
+                j < len(ps) and j - i < MAX_UNKNOWN_PIECES and _space_only(text, ps[j - 1], ps[j])
+            ):
                 nxt = ps[j]
                 if _covered(found, nxt.start) or nxt.caps:
                     break
@@ -259,8 +398,14 @@ class EntityRecognizer:
             i = j
         return out
 
-    def _type_unknown(self, text: str, ps: list[Piece], found: list[Candidate],
-                      run: list[Piece], sentence_start: bool) -> Candidate | None:
+    def _type_unknown(
+        self,
+        text: str,
+        ps: list[Piece],
+        found: list[Candidate],
+        run: list[Piece],
+        sentence_start: bool,
+    ) -> Candidate | None:
         start, end = run[0].start, run[-1].end
         foreign = [p for p in run if not p.viet]
         before_text, country = _before(text, start, found)
@@ -297,9 +442,17 @@ class EntityRecognizer:
                 continue
             long_form = by_end.get(piece.start - 2) or by_end.get(piece.start - 1)
             if long_form is not None and long_form.type in ("ORG", "MISC", "LOC"):
-                out.append(Candidate(piece.start, piece.end, long_form.type, long_form.entity,
-                                     name=long_form.name or text[long_form.start:long_form.end],
-                                     country=long_form.country, score=1))
+                out.append(
+                    Candidate(
+                        piece.start,
+                        piece.end,
+                        long_form.type,
+                        long_form.entity,
+                        name=long_form.name or text[long_form.start : long_form.end],
+                        country=long_form.country,
+                        score=1,
+                    )
+                )
         return out
 
     # -- whole document --------------------------------------------------------------------
@@ -328,23 +481,27 @@ class EntityRecognizer:
             elif cand.score < 5:
                 surface = text[cand.start : cand.end].split()
                 if len(surface) > 1 and not all(_is_viet(w) for w in surface):
+                    cand.name = cand.name or " ".join(surface)
                     people.setdefault(_short_key(surface[-1]), cand)
         return people
 
-    def _resolve_short(self, key: str, people: dict[str, Candidate], viet: bool, titled: bool,
-                       start: int, end: int) -> Candidate | None:
+    def _resolve_short(
+        self, key: str, people: dict[str, Candidate], viet: bool, titled: bool, start: int, end: int
+    ) -> Candidate | None:
         """A person for a short form: one named in the document, else a unique KB person."""
         source = people.get(key)
         if source is not None and (titled or not viet):
-            return Candidate(start, end, "PER", source.entity, name=source.name,
-                             country=source.country, score=1)
+            return Candidate(
+                start, end, "PER", source.entity, name=source.name, country=source.country, score=1
+            )
         known = self.index.short.get(key)
         if source is None and known and len(known) == 1 and (titled or not viet):
             return Candidate(start, end, "PER", known[0], score=1)
         return None
 
-    def _short_references(self, text: str, sentences: Sequence[list[Piece]],
-                          found: list[Candidate]) -> list[Candidate]:
+    def _short_references(
+        self, text: str, sentences: Sequence[list[Piece]], found: list[Candidate]
+    ) -> list[Candidate]:
         people = self._people(text, found)
         out: list[Candidate] = []
         for ps in sentences:
@@ -355,8 +512,9 @@ class EntityRecognizer:
                 if nxt is not None and nxt.upper and not nxt.caps and _space_only(text, piece, nxt):
                     continue  # part of a longer name
                 titled = ends_with_title(text[max(0, piece.start - 40) : piece.start].lower())
-                cand = self._resolve_short(piece.key, people, piece.viet, titled, piece.start,
-                                           piece.end)
+                cand = self._resolve_short(
+                    piece.key, people, piece.viet, titled, piece.start, piece.end
+                )
                 if cand is not None:
                     out.append(cand)
         return out
@@ -370,8 +528,9 @@ class EntityRecognizer:
                 out.append(cand)
                 continue
             parts = pieces(text, cand.start, cand.end)
-            resolved = [self._resolve_short(p.key, people, p.viet, True, p.start, p.end)
-                        for p in parts]
+            resolved = [
+                self._resolve_short(p.key, people, p.viet, True, p.start, p.end) for p in parts
+            ]
             if len(parts) == 1 and resolved[0] is not None:
                 out.append(resolved[0])
             elif len(parts) > 1 and all(p.joined for p in parts[1:]) and all(resolved):
@@ -425,8 +584,7 @@ def _name_syllable(other: Piece, text: str, piece: Piece, after_side: bool = Fal
     a, b = (piece, other) if after_side else (other, piece)
     if text[a.end : b.start] != " ":
         return False
-    return other.upper and not other.caps and other.viet and other.text.lower() not in (
-        "và", "với")
+    return other.upper and not other.caps and other.viet and other.text.lower() not in ("và", "với")
 
 
 def _is_common_opener(word: str) -> bool:

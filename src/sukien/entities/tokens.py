@@ -48,8 +48,15 @@ def pieces(text: str, start: int, end: int) -> list[Piece]:
         joined = previous_end >= 0 and bool(_NAME_GAP.match(text[previous_end : m.start()]))
         out.append(
             Piece(
-                m.start(), m.end(), word, key, fkey, joined,
-                word[0].isupper(), word.isupper() and len(word) > 1, viet,
+                m.start(),
+                m.end(),
+                word,
+                key,
+                fkey,
+                joined,
+                word[0].isupper(),
+                word.isupper() and len(word) > 1,
+                viet,
             )
         )
         previous_end = m.end()

@@ -1,0 +1,154 @@
+"""Entity recognition and linking on hand-written sentences (positive and negative cases)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sukien.document import Document
+from sukien.pipeline import Pipeline, PipelineOptions
+
+PIPELINE = Pipeline(PipelineOptions(pos=False))
+
+
+def ents(text: str, title: str | None = None) -> list[tuple[str, str, str | None, str | None]]:
+    doc = PIPELINE(Document(id="t", text="", original=text, title=title))
+    for e in doc.entities:
+        assert doc.text[e.start : e.end] == e.text
+    return [(e.text, e.type, e.name, e.country) for e in doc.entities]
+
+
+def texts(text: str) -> list[str]:
+    return [e[0] for e in ents(text)]
+
+
+def test_titles_stay_outside_person_names() -> None:
+    assert ents("Ngoại trưởng Nga Sergei Lavrov đã tới Bắc Kinh.") == [
+        ("Nga", "LOC", "Russia", "RUS"),
+        ("Sergei Lavrov", "PER", "Sergei Lavrov", "RUS"),
+        ("Bắc Kinh", "LOC", "Beijing", "CHN"),
+    ]
+
+
+def test_sino_vietnamese_names_link_to_english() -> None:
+    assert ents("Chủ tịch Trung Quốc Tập Cận Bình tiếp Thủ tướng Ấn Độ.")[1] == (
+        "Tập Cận Bình",
+        "PER",
+        "Xi Jinping",
+        "CHN",
+    )
+    assert ("Uông Văn Bân", "PER", "Wang Wenbin", "CHN") in ents(
+        "Người phát ngôn Uông Văn Bân nói như vậy."
+    )
+
+
+@pytest.mark.parametrize("surface", ["Moskva", "Mát-xcơ-va", "Moscow", "Matxcơva"])
+def test_transliterations_link_to_one_place(surface: str) -> None:
+    assert ents(f"Phái đoàn đã tới {surface} hôm qua.") == [(surface, "LOC", "Moscow", "RUS")]
+
+
+def test_country_inside_organization_name() -> None:
+    found = ents("Theo Bộ Ngoại giao Nga, cuộc gặp diễn ra tốt đẹp.")
+    assert found == [("Bộ Ngoại giao Nga", "ORG", "Ministry of Foreign Affairs (Russia)", "RUS")]
+
+
+def test_job_title_is_not_an_organization() -> None:
+    assert texts("Bộ trưởng Ngoại giao Trung Quốc phát biểu.") == ["Trung Quốc"]
+    assert texts("Bộ trưởng Quốc phòng Nhật Bản Nobuo Kishi cảnh báo.") == [
+        "Nhật Bản",
+        "Nobuo Kishi",
+    ]
+
+
+def test_parenthesized_abbreviation_is_its_own_mention() -> None:
+    found = ents("Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) họp tại Brussels.")
+    assert [f[:2] for f in found][:2] == [
+        ("Tổ chức Hiệp ước Bắc Đại Tây Dương", "ORG"),
+        ("NATO", "ORG"),
+    ]
+    unknown = ents("Hội đồng Hợp tác Vùng Vịnh Ba Tư Mới (HĐHTV) họp hôm qua.")
+    abbreviation = [f for f in unknown if f[0] == "HĐHTV"]
+    assert not abbreviation or abbreviation[0][1] == "ORG"
+
+
+def test_short_references_resolve_to_the_full_name() -> None:
+    found = ents(
+        "Ngoại trưởng Vương Nghị gặp Ngoại trưởng Antony Blinken. "
+        "Ông Vương nói rằng ông Blinken đã đồng ý."
+    )
+    assert ("Vương", "PER", "Wang Yi", "CHN") in found
+    assert ("Blinken", "PER", "Antony Blinken", "USA") in found
+
+
+def test_unknown_foreign_name_and_its_short_form() -> None:
+    found = ents("Trợ lý Ngoại trưởng Mỹ Karen Donfried tới Kiev. Bà Donfried cho biết thêm.")
+    assert ("Karen Donfried", "PER", "Karen Donfried", "USA") in found
+    assert ("Donfried", "PER", "Karen Donfried", "USA") in found
+
+
+def test_media_credits_are_organizations() -> None:
+    found = ents("Theo Hãng tin Reuters, AFP và Tân Hoa Xã, hai bên đã nhất trí.")
+    assert [(f[0], f[1]) for f in found] == [
+        ("Reuters", "ORG"),
+        ("AFP", "ORG"),
+        ("Tân Hoa Xã", "ORG"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anh ấy nói rằng cuộc họp đã kết thúc.",
+        "Chị Nga cho biết gia đình vẫn an toàn.",
+        "Bà Nguyễn Thị Nga là đại biểu Quốc hội.",
+        "Đức Giáo hoàng Phanxicô kêu gọi hòa bình.",
+        "Ông Trần Minh Đức phát biểu tại buổi lễ.",
+        "Cô Thu Hà nói với anh Tuấn rằng cô sẽ về.",
+        "Chủ nhật này tôi sẽ đi chợ với anh trai.",
+    ],
+)
+def test_ambiguous_words_are_not_countries(sentence: str) -> None:
+    countries = [f for f in ents(sentence) if f[1] == "LOC"]
+    assert countries == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("Thủ tướng Anh Liz Truss sẽ tới Washington.", "GBR"),
+        ("Anh và Pháp phản đối kế hoạch này.", "GBR"),
+        ("Nga tuyên bố sẽ đáp trả.", "RUS"),
+        ("Quan hệ giữa Trung Quốc và Đức đang tốt lên.", "DEU"),
+        ("Phía Nga cũng bày tỏ ủng hộ.", "RUS"),
+        ("Người đồng cấp Mỹ cho biết như vậy.", "USA"),
+    ],
+)
+def test_ambiguous_words_as_countries(sentence: str, country: str) -> None:
+    assert country in {f[3] for f in ents(sentence) if f[1] == "LOC"}
+
+
+def test_byline_is_a_person_without_country() -> None:
+    found = ents("Nga và Trung Quốc hội đàm\nHai bên đã gặp nhau tại Moskva.\nThu Nga (Theo AFP)")
+    assert ("Thu Nga", "PER", "Thu Nga", None) in found
+    assert ("AFP", "ORG", "Agence France-Presse", "FRA") in [f[:4] for f in found]
+
+
+def test_capitals_stay_places() -> None:
+    assert ents("Washington và Bắc Kinh đã nối lại đối thoại.") == [
+        ("Washington", "LOC", "Washington, D.C.", "USA"),
+        ("Bắc Kinh", "LOC", "Beijing", "CHN"),
+    ]
+
+
+def test_place_cue_for_unknown_names() -> None:
+    found = ents("Hai bên gặp nhau tại Zlatograd Velikiye hôm thứ Hai.")
+    assert ("Zlatograd Velikiye", "LOC") in [f[:2] for f in found]
+
+
+def test_no_entities_in_plain_sentence() -> None:
+    assert ents("Hai bên nhất trí tăng cường hợp tác trong nhiều lĩnh vực.") == []
+
+
+def test_unknown_names_get_stable_corpus_ids() -> None:
+    doc = PIPELINE(Document(id="t", text="", original="Ông Zbigniew Kowalczyk tới thăm."))
+    person = doc.entities[0]
+    assert person.kb_id == "corpus/zbigniew-kowalczyk"
