@@ -53,6 +53,21 @@ class Entity:
 
 
 @dataclass(slots=True)
+class Reference:
+    """A mention of a person by role ("Ngoại trưởng Nga", "người đồng cấp Nga"), resolved to
+    the person when the document or the knowledge base makes it clear. Not an entity: events
+    and quotes use references to find their actors and speakers."""
+
+    start: int
+    end: int
+    text: str
+    role: str
+    country: str | None = None
+    name: str | None = None
+    kb_id: str | None = None
+
+
+@dataclass(slots=True)
 class Time:
     start: int
     end: int
@@ -89,7 +104,7 @@ class Quote:
     speaker: Actor | None = None
 
 
-SPAN_LAYERS = ("entities", "times", "events", "quotes")
+SPAN_LAYERS = ("entities", "references", "times", "events", "quotes")
 
 
 @dataclass
@@ -114,6 +129,7 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     tokens: list[Token] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
     times: list[Time] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
@@ -123,6 +139,7 @@ class Document:
         "sentences": Sentence,
         "tokens": Token,
         "entities": Entity,
+        "references": Reference,
         "times": Time,
     }
 

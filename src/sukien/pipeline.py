@@ -10,6 +10,7 @@ each article, and a stored article made by another version is re-annotated on th
 | sentences | text, blocks                  | sentences                                      |
 | words     | text, sentences               | tokens (words with POS)                        |
 | entities  | text, sentences, blocks, byline | entities (typed, linked to the KB)           |
+| references| text, sentences, entities, published | references (roles resolved to people)    |
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from dataclasses import dataclass, field
 from sukien.document import Document
 from sukien.entities.fixed_words import kb_fixed_words
 from sukien.entities.recognize import recognizer
+from sukien.entities.roles import role_resolver
 from sukien.text.normalize import NormalizeOptions, normalize_text
 from sukien.text.sentences import split_sentences
 from sukien.text.structure import parse_byline, parse_structure
@@ -95,6 +97,7 @@ class Pipeline:
         ]
         if self.options.entities:
             self.steps.append(("entities", recognizer()))
+            self.steps.append(("references", role_resolver()))
 
     @property
     def names(self) -> list[str]:
