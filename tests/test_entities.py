@@ -152,3 +152,7 @@ def test_unknown_names_get_stable_corpus_ids() -> None:
     doc = PIPELINE(Document(id="t", text="", original="Ông Zbigniew Kowalczyk tới thăm."))
     person = doc.entities[0]
     assert person.kb_id == "corpus/zbigniew-kowalczyk"
+
+
+def test_punctuation_between_names_does_not_break_recognition() -> None:
+    ents("ông Nga - Quốc\n")  # found by Hypothesis: a dash as a "word" of a person name

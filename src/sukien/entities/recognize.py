@@ -592,7 +592,8 @@ def _is_common_opener(word: str) -> bool:
 
 
 def _is_viet(word: str) -> bool:
-    return pieces(word, 0, len(word))[0].viet if word else False
+    """Whether every piece of ``word`` is a Vietnamese syllable (True for punctuation)."""
+    return all(p.viet for p in pieces(word, 0, len(word)))
 
 
 def _short_key(form: str) -> str:
