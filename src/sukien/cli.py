@@ -1,6 +1,6 @@
 """The ``sukien`` command: a thin shell over the library (ingest, list, show, search, stats,
-export). User errors print one line ``error: …`` on stderr and exit non-zero, never a
-traceback."""
+export, entities, entity). User errors print one line ``error: …`` on stderr and exit
+non-zero, never a traceback."""
 
 from __future__ import annotations
 
@@ -9,12 +9,13 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import asdict
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
+from rich.console import Console, JustifyMethod
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
@@ -25,6 +26,7 @@ from sukien.export import write_jsonl
 from sukien.ingest.runner import IngestOptions, IngestReporter, IngestSummary, ingest
 from sukien.ingest.sources import DEFAULT_MAX_BYTES
 from sukien.pipeline import Pipeline, PipelineOptions
+from sukien.store.entities import EntityProfile
 from sukien.store.store import Store
 from sukien.text.normalize import NormalizeOptions
 
@@ -63,6 +65,13 @@ class ShowFormat(StrEnum):
 
 class ExportFormat(StrEnum):
     jsonl = "jsonl"
+
+
+class EntityType(StrEnum):
+    PER = "PER"
+    ORG = "ORG"
+    LOC = "LOC"
+    MISC = "MISC"
 
 
 @contextmanager
@@ -398,6 +407,124 @@ def _write_atomically(path: Path, store: Store) -> int:
         Path(tmp).unlink(missing_ok=True)
         raise
     return count
+
+
+@app.command("entities")
+def entities_cmd(
+    db: DbOption = Path("sukien.db"),
+    type_: Annotated[
+        EntityType | None,
+        typer.Option("--type", case_sensitive=False, help="Only this type of entity."),
+    ] = None,
+    top: Annotated[int, typer.Option(min=1, help="How many entities.")] = 20,
+    fmt: Annotated[ListFormat, typer.Option("--format")] = ListFormat.table,
+) -> None:
+    """The most mentioned entities, with the number of articles mentioning each."""
+    kind = type_.value if type_ is not None else None
+    with user_errors(), _open(db) as store:
+        rows = store.top_entities(kind, top)
+        if fmt is ListFormat.json:
+            out.print_json(data=[asdict(row) for row in rows])
+            return
+        if not rows:
+            what = f"{kind} entities" if kind else "entities"
+            out.print(f"no {what} in {escape(str(db))}")
+            return
+        table = Table(box=None, pad_edge=False)
+        columns: tuple[tuple[str, int, JustifyMethod], ...] = (
+            ("name", 0, "left"),
+            ("type", 4, "left"),
+            ("country", 7, "left"),
+            ("kb id", 0, "left"),
+            ("mentions", 8, "right"),
+            ("articles", 8, "right"),
+        )
+        for header, width, justify in columns:
+            table.add_column(
+                header,
+                justify=justify,
+                min_width=width or 10,
+                max_width=width or 36,
+                no_wrap=True,
+                overflow="ellipsis",
+            )
+        for row in rows:
+            table.add_row(
+                escape(row.name),
+                row.type,
+                row.country or "–",
+                escape(row.kb_id or "–"),
+                str(row.mentions),
+                str(row.articles),
+            )
+        out.print(table)
+        total = store.entity_count(kind)
+        out.print(f"[dim]{len(rows)} of {total} entities, by mentions[/dim]")
+
+
+@app.command("entity")
+def entity_cmd(
+    name: Annotated[str, typer.Argument(help="A KB id, an English name or any form seen.")],
+    db: DbOption = Path("sukien.db"),
+    fmt: Annotated[ShowFormat, typer.Option("--format")] = ShowFormat.text,
+) -> None:
+    """One entity: its knowledge-base data, the forms and articles it appears in, and the
+    entities mentioned beside it (any case, accents optional)."""
+    with user_errors(), _open(db) as store:
+        profile = store.entity_profile(name)
+        if profile is None:
+            raise SukienError(f"no entity matches {name!r}")
+        if fmt is ShowFormat.json:
+            out.print_json(data=asdict(profile))
+            return
+        _print_profile(profile)
+
+
+_ENTITY_ARTICLES = 20
+
+
+def _print_profile(p: EntityProfile) -> None:
+    out.print(f"[bold]{escape(p.name)}[/bold]")
+    facts = [
+        ("type", f"{p.type}" + (f" ({p.kind})" if p.kind else "")),
+        ("country", p.country),
+        ("kb id", p.kb_id if p.in_kb else (f"{p.kb_id} (not in the KB)" if p.kb_id else None)),
+        ("part of", f"{p.parent_name or p.parent} ({p.parent})" if p.parent else None),
+        ("KB aliases", ", ".join(p.kb_aliases) or None),
+    ]
+    for key, value in facts:
+        if value:
+            out.print(f"[dim]{key:>12}[/dim]  {escape(value)}")
+    for i, role in enumerate(p.roles):
+        org = role.org_name or role.org
+        text = role.role + (f", {org}" if org else "")
+        dates = f"{role.since or '?'} – {role.until or 'now'}"
+        label = "roles" if i == 0 else ""
+        out.print(f"[dim]{label:>12}[/dim]  {escape(text)}  [dim]{dates}[/dim]")
+    seen = ", ".join(f"{a.text} ({a.mentions})" for a in p.aliases)
+    out.print(f"[dim]{'seen as':>12}[/dim]  {escape(seen) if seen else '–'}")
+    out.print(f"[dim]{'mentions':>12}[/dim]  {p.mentions} in {p.n_articles} article(s)")
+    if p.articles:
+        out.print("\n[bold]articles[/bold]")
+        for a in p.articles[:_ENTITY_ARTICLES]:
+            title = escape(_clip(a.title or "(no title)", 80))
+            out.print(
+                f"  {a.published or '–':10}  [cyan]{escape(a.id)}[/cyan]  {title}"
+                f"  [dim]×{a.mentions}[/dim]"
+            )
+        if len(p.articles) > _ENTITY_ARTICLES:
+            more = len(p.articles) - _ENTITY_ARTICLES
+            out.print(f"  [dim]… and {more} more (--format json lists them all)[/dim]")
+    if p.co_mentions:
+        out.print("\n[bold]mentioned with[/bold] [dim](shared articles)[/dim]")
+        for c in p.co_mentions:
+            extra = " · ".join(x for x in (c.type, c.country, c.kb_id) if x)
+            out.print(f"  {c.shared_articles:>4}  {escape(c.name)}  [dim]{escape(extra)}[/dim]")
+    if p.alternatives:
+        names = ", ".join(
+            f"{a.name} ({a.kb_id or a.type}, {a.mentions} mentions)" for a in p.alternatives
+        )
+        out.print(f"\n[dim]also matches: {escape(names)}[/dim]")
 
 
 def main() -> None:

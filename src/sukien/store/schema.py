@@ -104,4 +104,15 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         );
         """,
     ),
+    (
+        2,
+        "entity indexes: identity key (kb_id, else name, else text), surface text, name",
+        # the key expression must stay identical to ENTITY_KEY in sukien.store.entities,
+        # or SQLite will not use the index
+        """
+        CREATE INDEX entities_key ON entities(coalesce(kb_id, name, text));
+        CREATE INDEX entities_text ON entities(text);
+        CREATE INDEX entities_name ON entities(name);
+        """,
+    ),
 ]

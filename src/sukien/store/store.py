@@ -17,6 +17,15 @@ from typing import Any, Literal
 
 from sukien.document import Document, Sentence
 from sukien.errors import SukienError
+from sukien.kb.loader import KB
+from sukien.store.entities import (
+    EntityCount,
+    EntityProfile,
+    count_entities,
+    entity_profile,
+    register_functions,
+    top_entities,
+)
 from sukien.store.fold import fold
 from sukien.store.schema import MIGRATIONS
 from sukien.store.search import SearchHit, make_snippet, parse_query
@@ -83,6 +92,7 @@ class Store:
             else:
                 self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
             self.conn.row_factory = sqlite3.Row
+            register_functions(self.conn)
             self.conn.execute("PRAGMA foreign_keys = ON")
             if not readonly:
                 self.conn.execute("PRAGMA journal_mode = WAL")
@@ -372,6 +382,33 @@ class Store:
             snippet, spans = make_snippet(r["text"], r["folded"], parsed)
             hits.append(SearchHit(r["id"], r["title"], r["published"], -r["score"], snippet, spans))
         return hits
+
+    def top_entities(
+        self, type: str | None = None, top: int = 20, *, kb: KB | None = None
+    ) -> list[EntityCount]:
+        """The ``top`` most mentioned entities (only ``type``: PER, ORG, LOC or MISC, if given),
+        each with its mentions and the number of articles mentioning it. An entity is its KB id,
+        else its name, else its text (see :mod:`sukien.store.entities`)."""
+        return top_entities(self.conn, type, top, kb)
+
+    def entity_count(self, type: str | None = None) -> int:
+        """How many distinct entities the corpus mentions (of ``type`` if given)."""
+        return count_entities(self.conn, type)
+
+    def entity_profile(
+        self,
+        query: str,
+        *,
+        kb: KB | None = None,
+        max_articles: int | None = None,
+        co_mentions: int = 10,
+    ) -> EntityProfile | None:
+        """The entity that ``query`` names (a KB id, an English name, or any surface form, in
+        any case and with or without diacritics), with its KB data, the forms and articles it
+        appears in and the entities mentioned beside it; None when nothing matches."""
+        return entity_profile(
+            self.conn, query, kb, max_articles=max_articles, co_mentions=co_mentions
+        )
 
     def stats(self) -> Stats:
         one = self.conn.execute(
