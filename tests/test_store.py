@@ -7,7 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from sukien.document import Actor, Block, Document, Entity, Event, Quote, Sentence, Time, Token
+from sukien.document import (
+    Actor,
+    Block,
+    Document,
+    Entity,
+    Event,
+    Quote,
+    Reference,
+    Sentence,
+    Time,
+    Token,
+)
 from sukien.store.schema import MIGRATIONS
 from sukien.store.store import DuplicateIdError, Store, StoreError
 
@@ -48,6 +59,12 @@ def make_doc(
             "2023-03-21",
             "Moscow",
             "asserted",
+        )
+    ]
+    r = text.index("Tổng thống") if "Tổng thống" in text else 0
+    doc.references = [
+        Reference(
+            r, r + 10, "Tổng thống", "president", "RUS", "Vladimir Putin", "person/vladimir-putin"
         )
     ]
     doc.quotes = [

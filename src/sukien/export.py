@@ -11,7 +11,8 @@ from sukien.document import Document
 
 
 def export_record(doc: Document) -> dict[str, Any]:
-    """The FORMAT.md object of one article (extra fields: byline, credits, source, site)."""
+    """The FORMAT.md object of one article (extra fields: byline, credits, source, site, and
+    references: people named by their office, with the person when resolved)."""
     return {
         "id": doc.id,
         "title": doc.title,
@@ -24,6 +25,7 @@ def export_record(doc: Document) -> dict[str, Any]:
         "source": doc.source,
         "site": doc.site,
         "entities": [asdict(e) for e in doc.entities],
+        "references": [asdict(r) for r in doc.references],
         "times": [asdict(t) for t in doc.times],
         "events": [_event(asdict(ev)) for ev in doc.events],
         "quotes": [asdict(q) for q in doc.quotes],

@@ -115,4 +115,23 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX entities_name ON entities(name);
         """,
     ),
+    (
+        3,
+        "references: people named by their office, resolved to a person when known",
+        """
+        CREATE TABLE refs (
+            article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            role TEXT NOT NULL,
+            country TEXT,
+            name TEXT,
+            kb_id TEXT,
+            PRIMARY KEY (article, idx)
+        ) WITHOUT ROWID;
+        CREATE INDEX refs_kb ON refs(kb_id);
+        """,
+    ),
 ]

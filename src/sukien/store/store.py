@@ -261,6 +261,14 @@ class Store:
                 for i, ev in enumerate(doc.events)
             ],
         )
+        if doc.references:
+            self.conn.executemany(
+                "INSERT INTO refs VALUES (?,?,?,?,?,?,?,?,?)",
+                [
+                    (rowid, i, r.start, r.end, r.text, r.role, r.country, r.name, r.kb_id)
+                    for i, r in enumerate(doc.references)
+                ],
+            )
         self.conn.executemany(
             "INSERT INTO quotes VALUES (?,?,?,?,?,?,?)",
             [
@@ -329,6 +337,7 @@ class Store:
             {**dict(r), "source": json.loads(r["source"]), "target": json.loads(r["target"])}
             for r in self._layer("events", key)
         ]
+        data["references"] = self._layer("refs", key)
         data["quotes"] = [
             {**dict(r), "speaker": json.loads(r["speaker"]) if r["speaker"] else None}
             for r in self._layer("quotes", key)
