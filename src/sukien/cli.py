@@ -289,13 +289,45 @@ def _print_document(doc: Document, number_sentences: bool, show_words: bool) -> 
                 out.print(f"  [dim]{n:>3}[/dim] {text}")
         else:
             style = styles.get(block.kind, "")
-            body = escape(doc.span_text(block))
+            body = _marked(doc, block.start, block.end)
             out.print(f"{label}[{style}]{body}[/{style}]" if style else f"{label}{body}")
         out.print()
+    if doc.references:
+        out.print("[bold]references[/bold]")
+        for ref in doc.references:
+            who = escape(ref.name) if ref.name else "[dim]unresolved[/dim]"
+            out.print(f"  {escape(ref.text)}  [dim]{escape(ref.role)}, {ref.country}[/dim] → {who}")
+        out.print()
+    if doc.entities:
+        legend = "  ".join(f"[{style}]{kind}[/{style}]" for kind, style in ENTITY_STYLES.items())
+        out.print(f"[dim]entities:[/dim] {legend}")
     layers = ", ".join(
-        f"{len(getattr(doc, name))} {name}" for name in ("entities", "times", "events", "quotes")
+        f"{len(getattr(doc, name))} {name}"
+        for name in ("entities", "references", "times", "events", "quotes")
     )
     out.print(f"[dim]{len(doc.sentences)} sentences, {len(doc.tokens)} words; {layers}[/dim]")
+
+
+ENTITY_STYLES = {
+    "PER": "bold cyan",
+    "ORG": "bold magenta",
+    "LOC": "bold green",
+    "MISC": "bold yellow",
+}
+
+
+def _marked(doc: Document, start: int, end: int) -> str:
+    """Rich markup of ``doc.text[start:end]`` with its entities coloured by type."""
+    parts, last = [], start
+    for ent in doc.entities:
+        if ent.start < start or ent.end > end:
+            continue
+        style = ENTITY_STYLES.get(ent.type, "bold")
+        parts.append(escape(doc.text[last : ent.start]))
+        parts.append(f"[{style}]{escape(doc.text[ent.start : ent.end])}[/{style}]")
+        last = ent.end
+    parts.append(escape(doc.text[last:end]))
+    return "".join(parts)
 
 
 def _words_line(doc: Document, start: int, end: int) -> str:
