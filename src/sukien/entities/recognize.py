@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 from dataclasses import dataclass
 
 from sukien.document import Document, Entity
@@ -27,7 +28,10 @@ from sukien.entities.cues import (
     KINSHIP,
     NOT_PLACE_AFTER,
     PLACE_PREPOSITIONS,
+    SHIP_PREFIXES,
+    ends_with_place_noun,
     ends_with_title,
+    misc_head_length,
     org_head_length,
 )
 from sukien.entities.index import AliasIndex
@@ -37,7 +41,6 @@ from sukien.kb.schema import KBEntity
 from sukien.store.fold import fold
 
 MAX_UNKNOWN_PIECES = 6
-LOWER_NAME_STARTS = frozenset({"châu", "miền"})
 _PARTICLES = frozenset(
     {
         "von",
@@ -230,6 +233,7 @@ class EntityRecognizer:
         headline = sum(p.caps for p in ps) > 0.6 * len(ps) and len(ps) > 2
         found = _flat(self._kb_matches(text, ps, headline))
         found += self._org_patterns(text, ps, found)
+        found += self._named_things(text, ps, found)
         found = _flat(found)
         found += self._unknown_names(text, ps, found, headline)
         found = _flat(found)
@@ -257,12 +261,12 @@ class EntityRecognizer:
         self, text: str, ps: list[Piece], i: int, headline: bool
     ) -> tuple[int, KBEntity] | None:
         first = ps[i]
-        # a name starting in lower case ("châu Âu") must match exactly and have two pieces;
-        # other lower-case words before a name describe it ("đảo Bali": the name is "Bali")
+        # a place name starting in lower case ("châu Âu", "bán đảo Triều Tiên") must match
+        # exactly and have two pieces; other lower-case words before a name describe it
         lower = not (first.upper or first.text[0].isdigit())
-        if lower and first.text not in LOWER_NAME_STARTS:
-            return None
         longest_exact = self.index.first_exact.get(first.key, 0)
+        if lower:
+            longest_exact = self.index.first_lower.get(first.key, 0)
         longest_folded = 0 if lower else self.index.first_folded.get(first.fkey, 0)
         top = min(max(longest_exact, longest_folded), len(ps) - i)
         for n in range(top, 0, -1):
@@ -337,7 +341,7 @@ class EntityRecognizer:
             if j < len(ps) and ps[j].text.lower() in _NOT_AFTER_ORG_HEAD:
                 continue
             k = j
-            while k < len(ps) and k - j < 4 and not ps[k].upper and ps[k].start not in by_start:
+            while k < len(ps) and k - j < 6 and not ps[k].caps and ps[k].start not in by_start:
                 if not _space_only(text, ps[k - 1], ps[k]):
                     break
                 k += 1
@@ -363,6 +367,37 @@ class EntityRecognizer:
                         score=1,
                     )
                 )
+        return out
+
+    # -- "Hiệp định Trại David", "Huân chương Thánh Andrew", "USS Chung-Hoon" ---------------
+    def _named_things(self, text: str, ps: list[Piece], found: list[Candidate]) -> list[Candidate]:
+        out: list[Candidate] = []
+        for i, piece in enumerate(ps):
+            if piece.text in SHIP_PREFIXES and i + 1 < len(ps) and ps[i + 1].upper:
+                j = i + 1
+                while j + 1 < len(ps) and ps[j + 1].upper and _space_only(text, ps[j], ps[j + 1]):
+                    j += 1
+                out.append(Candidate(piece.start, ps[j].end, "MISC", score=1))
+                continue
+            if i == 0 or not piece.upper or piece.caps:
+                continue
+            lowered = text[piece.start : piece.start + 20].lower()
+            head = misc_head_length(lowered)
+            if not head:
+                continue
+            j = i
+            while j + 1 < len(ps) and ps[j + 1].start < piece.start + head:
+                j += 1
+            k = j
+            while (
+                k + 1 < len(ps)
+                and k - j < MAX_UNKNOWN_PIECES
+                and ps[k + 1].upper
+                and _space_only(text, ps[k], ps[k + 1])
+            ):
+                k += 1
+            if k > j and ps[j + 1].upper:
+                out.append(Candidate(piece.start, ps[k].end, "MISC", score=1))
         return out
 
     # -- names the knowledge base does not know --------------------------------------------
@@ -410,9 +445,11 @@ class EntityRecognizer:
         foreign = [p for p in run if not p.viet]
         before_text, country = _before(text, start, found)
         words = {p.text for p in run}
+        if ends_with_place_noun(before_text):
+            return Candidate(start, end, "LOC", score=0)
         if words & _LOC_WORDS:
             return Candidate(start, end, "LOC", score=0)
-        if words & _ORG_WORDS:
+        if words & _ORG_WORDS or (run[0].text == "The" and len(run) > 1):
             return Candidate(start, end, "ORG", score=0)
         titled = ends_with_title(before_text)
         if len(run) == 1 and run[0].viet:
@@ -506,18 +543,37 @@ class EntityRecognizer:
         out: list[Candidate] = []
         for ps in sentences:
             for i, piece in enumerate(ps):
-                if not piece.upper or piece.caps or _covered(found, piece.start):
+                if piece.caps or _covered(found, piece.start):
                     continue
-                nxt = ps[i + 1] if i + 1 < len(ps) else None
-                if nxt is not None and nxt.upper and not nxt.caps and _space_only(text, piece, nxt):
-                    continue  # part of a longer name
                 titled = ends_with_title(text[max(0, piece.start - 40) : piece.start].lower())
-                cand = self._resolve_short(
-                    piece.key, people, piece.viet, titled, piece.start, piece.end
-                )
-                if cand is not None:
-                    out.append(cand)
+                for n in (3, 2, 1):  # "von der Leyen", "Kim Jong Un", "Lavrov"
+                    cand = self._short_window(text, ps, i, n, people, titled)
+                    if cand is not None:
+                        out.append(cand)
+                        break
         return out
+
+    def _short_window(
+        self,
+        text: str,
+        ps: list[Piece],
+        i: int,
+        n: int,
+        people: dict[str, Candidate],
+        titled: bool,
+    ) -> Candidate | None:
+        """A short reference made of pieces i..i+n-1, if they are one."""
+        window = ps[i : i + n]
+        if len(window) < n or not window[-1].upper or (n == 1 and not window[0].upper):
+            return None
+        if any(not _space_only(text, a, b) for a, b in pairwise(window)):
+            return None
+        nxt = ps[i + n] if i + n < len(ps) else None
+        if nxt is not None and nxt.upper and not nxt.caps and _space_only(text, window[-1], nxt):
+            return None  # part of a longer name
+        key = "".join(p.key for p in window)
+        viet = all(p.viet for p in window)
+        return self._resolve_short(key, people, viet, titled, window[0].start, window[-1].end)
 
     def _link_people(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """Link unknown PER mentions that are short forms; split "Tập-Putin" into two."""
