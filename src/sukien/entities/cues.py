@@ -23,7 +23,8 @@ PERSON_TITLES = (
     "giáo hoàng", "đức giáo hoàng", "tổng tư lệnh", "tư lệnh", "chánh văn phòng",
     "nhà ngoại giao", "cựu tổng thống", "cựu thủ tướng", "cựu ngoại trưởng", "cựu bộ trưởng",
     "ứng viên", "ứng cử viên", "người đứng đầu", "phó", "cựu", "chủ nhiệm", "nguyên thủ", "tân",
-    "giáo sĩ", "linh mục", "mục sư", "hòa thượng", "thủ lãnh", "trùm", "tỷ phú", "doanh nhân",
+    "thư ký", "giáo sĩ", "linh mục", "mục sư", "hòa thượng", "thủ lãnh", "trùm", "tỷ phú",
+    "doanh nhân",
     "anh", "chị", "cô", "chú", "bác", "em", "cháu", "cụ", "mr", "mrs", "ms", "dr",
 )
 # honorifics that make the next capitalized word a person's name ("chị Nga"); syllables that
@@ -79,8 +80,11 @@ def ends_with_title(before: str) -> bool:
 
 
 def ends_with_place_noun(before: str) -> bool:
-    """Whether the (lower-cased) text before a name ends with a common noun of places."""
-    return bool(_PLACE_NOUN_RE.search(before[-30:]))
+    """Whether the text before a name ends with a common noun of places, followed by at most
+    two lower-case qualifiers ("bệnh viện nhi X"; not "Vịnh Ba Tư X")."""
+    tail = before[-30:]
+    m = _PLACE_NOUN_RE.search(tail.lower())
+    return bool(m) and tail[m.start() :] == tail[m.start() :].lower()
 
 
 def org_head_length(lowered: str) -> int:

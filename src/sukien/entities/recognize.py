@@ -41,6 +41,19 @@ from sukien.kb.schema import KBEntity
 from sukien.store.fold import fold
 
 MAX_UNKNOWN_PIECES = 6
+_ABBREVIATION_AFTER = re.compile(r"\s*\(\s*[A-ZĐ][A-ZĐ&-]+\s*\)")
+# the flag and navy prefixes of ship names, and the country they stand for
+SHIP_COUNTRIES = {
+    "USS": "USA",
+    "HMS": "GBR",
+    "HMCS": "CAN",
+    "HMAS": "AUS",
+    "INS": "IND",
+    "JS": "JPN",
+    "ROKS": "KOR",
+    "HNLMS": "NLD",
+    "FS": "FRA",
+}
 _PARTICLES = frozenset(
     {
         "von",
@@ -345,6 +358,11 @@ class EntityRecognizer:
                 if not _space_only(text, ps[k - 1], ps[k]):
                     break
                 k += 1
+            last = ps[k - 1]
+            if k - 1 >= j and last.upper and _ABBREVIATION_AFTER.match(text, last.end):
+                # "Viện Nghiên cứu Chiến lược Quốc tế (IISS)": a named body with its acronym
+                out.append(Candidate(piece.start, last.end, "ORG", score=1))
+                continue
             if k >= len(ps) or not _space_only(text, ps[k - 1], ps[k]):
                 continue
             tail = by_start.get(ps[k].start)
@@ -377,7 +395,8 @@ class EntityRecognizer:
                 j = i + 1
                 while j + 1 < len(ps) and ps[j + 1].upper and _space_only(text, ps[j], ps[j + 1]):
                     j += 1
-                out.append(Candidate(piece.start, ps[j].end, "MISC", score=1))
+                country = SHIP_COUNTRIES.get(piece.text)
+                out.append(Candidate(piece.start, ps[j].end, "MISC", country=country, score=1))
                 continue
             if i == 0 or not piece.upper or piece.caps:
                 continue
@@ -445,12 +464,12 @@ class EntityRecognizer:
         foreign = [p for p in run if not p.viet]
         before_text, country = _before(text, start, found)
         words = {p.text for p in run}
-        if ends_with_place_noun(before_text):
-            return Candidate(start, end, "LOC", score=0)
+        if ends_with_place_noun(text[max(0, start - 30) : start]):
+            return Candidate(start, end, "LOC", country=_country_after(text, end, found), score=0)
         if words & _LOC_WORDS:
-            return Candidate(start, end, "LOC", score=0)
+            return Candidate(start, end, "LOC", country=_country_after(text, end, found), score=0)
         if words & _ORG_WORDS or (run[0].text == "The" and len(run) > 1):
-            return Candidate(start, end, "ORG", score=0)
+            return Candidate(start, end, "ORG", country=_country_after(text, end, found), score=0)
         titled = ends_with_title(before_text)
         if len(run) == 1 and run[0].viet:
             # one Vietnamese syllable: a given name after "ông/bà", never a title word
@@ -629,10 +648,24 @@ def _before(text: str, start: int, found: list[Candidate]) -> tuple[str, str | N
     country = None
     cut = start
     for cand in found:
-        if cand.end in (start - 1, start) and cand.type == "LOC" and cand.entity is not None:
-            country = cand.entity.country
-            cut = cand.start
+        if cand.end in (start - 1, start) and cand.type in ("LOC", "ORG"):
+            own = cand.entity.country if cand.entity is not None else cand.country
+            if own is not None:
+                country, cut = own, cand.start
     return text[max(0, cut - 40) : cut].lower(), country
+
+
+_CONNECTOR = re.compile(r"\s*,?\s*(?:(?:ở|tại|của|thuộc|trên|gần|thủ đô|thành phố)\s+)*")
+
+
+def _country_after(text: str, end: int, found: list[Candidate]) -> str | None:
+    """The country of a known place right after a name ("Okhmatdyt ở Kyiv" → UKR)."""
+    m = _CONNECTOR.match(text, end)
+    at = m.end() if m else end
+    for cand in found:
+        if cand.start == at and cand.type == "LOC" and cand.entity is not None:
+            return cand.entity.country
+    return None
 
 
 def _name_syllable(other: Piece, text: str, piece: Piece, after_side: bool = False) -> bool:
