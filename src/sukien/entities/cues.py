@@ -84,7 +84,7 @@ def ends_with_place_noun(before: str) -> bool:
     two lower-case qualifiers ("bệnh viện nhi X"; not "Vịnh Ba Tư X")."""
     tail = before[-30:]
     m = _PLACE_NOUN_RE.search(tail.lower())
-    return bool(m) and tail[m.start() :] == tail[m.start() :].lower()
+    return m is not None and tail[m.start() :] == tail[m.start() :].lower()
 
 
 def org_head_length(lowered: str) -> int:
