@@ -156,3 +156,9 @@ def test_unknown_names_get_stable_corpus_ids() -> None:
 
 def test_punctuation_between_names_does_not_break_recognition() -> None:
     ents("ông Nga - Quốc\n")  # found by Hypothesis: a dash as a "word" of a person name
+
+
+def test_all_caps_headline() -> None:
+    found = ents("NGA VÀ TRUNG QUỐC KÝ THỎA THUẬN HỢP TÁC MỚI\nHai nước ký tại Moskva.")
+    assert [(f[0], f[2]) for f in found] == [("NGA", "Russia"), ("TRUNG QUỐC", "China"),
+                                             ("Moskva", "Moscow")]
