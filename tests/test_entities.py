@@ -160,5 +160,8 @@ def test_punctuation_between_names_does_not_break_recognition() -> None:
 
 def test_all_caps_headline() -> None:
     found = ents("NGA VÀ TRUNG QUỐC KÝ THỎA THUẬN HỢP TÁC MỚI\nHai nước ký tại Moskva.")
-    assert [(f[0], f[2]) for f in found] == [("NGA", "Russia"), ("TRUNG QUỐC", "China"),
-                                             ("Moskva", "Moscow")]
+    assert [(f[0], f[2]) for f in found] == [
+        ("NGA", "Russia"),
+        ("TRUNG QUỐC", "China"),
+        ("Moskva", "Moscow"),
+    ]
