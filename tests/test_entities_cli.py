@@ -291,10 +291,10 @@ def test_old_database_gets_the_entity_indexes(
 ) -> None:
     path = tmp_path / "old.db"
     monkeypatch.setattr(store_module, "MIGRATIONS", MIGRATIONS[:1])
-    with Store(path) as old:
-        fill(old)
+    Store(path).close()  # a database made before the later migrations
     monkeypatch.setattr(store_module, "MIGRATIONS", MIGRATIONS)
     with Store(path) as new:
+        fill(new)
         versions = [r[0] for r in new.conn.execute("SELECT version FROM migrations")]
         assert versions == [v for v, _, _ in MIGRATIONS]
         indexes = {r[0] for r in new.conn.execute("SELECT name FROM sqlite_master")}

@@ -256,7 +256,7 @@ def _print_document(doc: Document, number_sentences: bool, show_words: bool) -> 
         ("source", doc.source),
         ("url", doc.url),
         ("site", doc.site),
-        ("published", f"{doc.published} ({doc.published_source})" if doc.published else None),
+        ("published", _published(doc)),
         ("byline", doc.byline),
         ("credits", ", ".join(doc.credits) or None),
         ("encoding", doc.encoding),
@@ -328,6 +328,15 @@ def _marked(doc: Document, start: int, end: int) -> str:
         last = ent.end
     parts.append(escape(doc.text[last:end]))
     return "".join(parts)
+
+
+def _published(doc: Document) -> str | None:
+    if not doc.published:
+        return None
+    how = doc.published_source or "?"
+    if doc.published_confidence:
+        how += f", {doc.published_confidence} confidence"
+    return f"{doc.published} ({how})"
 
 
 def _words_line(doc: Document, start: int, end: int) -> str:

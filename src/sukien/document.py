@@ -122,6 +122,7 @@ class Document:
     site: str | None = None
     published: str | None = None
     published_source: PublishedSource | None = None
+    published_confidence: str | None = None  # high | medium | low, when inferred
     encoding: str | None = None
     content_hash: str | None = None
     warnings: list[str] = field(default_factory=list)

@@ -19,6 +19,7 @@ def export_record(doc: Document) -> dict[str, Any]:
         "url": doc.url,
         "published": doc.published,
         "published_source": doc.published_source,
+        "published_confidence": doc.published_confidence,
         "text": doc.text,
         "byline": doc.byline,
         "credits": doc.credits,

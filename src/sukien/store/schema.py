@@ -134,4 +134,11 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX refs_kb ON refs(kb_id);
         """,
     ),
+    (
+        4,
+        "how sure an inferred publication date is",
+        """
+        ALTER TABLE articles ADD COLUMN published_confidence TEXT;
+        """,
+    ),
 ]

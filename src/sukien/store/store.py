@@ -194,9 +194,10 @@ class Store:
     ) -> int:
         cur = self.conn.execute(
             "INSERT INTO articles (rowid, id, source, content_hash, pipeline_version, title, "
-            "byline, credits, url, site, published, published_source, encoding, warnings, "
-            "original, text, blocks, n_sentences, n_tokens, n_syllables, ingested_at, updated_at) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "byline, credits, url, site, published, published_source, published_confidence, "
+            "encoding, warnings, original, text, blocks, n_sentences, n_tokens, n_syllables, "
+            "ingested_at, updated_at) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 rowid,
                 doc.id,
@@ -210,6 +211,7 @@ class Store:
                 doc.site,
                 doc.published,
                 doc.published_source,
+                doc.published_confidence,
                 doc.encoding,
                 _dump(doc.warnings),
                 doc.original,
