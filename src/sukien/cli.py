@@ -333,7 +333,7 @@ def _marked(doc: Document, start: int, end: int) -> str:
 def _published(doc: Document) -> str | None:
     if not doc.published:
         return None
-    how = doc.published_source or "?"
+    how: str = doc.published_source or "?"
     if doc.published_confidence:
         how += f", {doc.published_confidence} confidence"
     return f"{doc.published} ({how})"
