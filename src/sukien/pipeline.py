@@ -11,6 +11,7 @@ each article, and a stored article made by another version is re-annotated on th
 | words     | text, sentences               | tokens (words with POS)                        |
 | entities  | text, sentences, blocks, byline | entities (typed, linked to the KB)           |
 | references| text, sentences, entities, published | references (roles resolved to people)    |
+| times     | text, entities, published     | published (dateline / inferred), times         |
 """
 
 from __future__ import annotations
@@ -26,8 +27,9 @@ from sukien.text.normalize import NormalizeOptions, normalize_text
 from sukien.text.sentences import split_sentences
 from sukien.text.structure import parse_byline, parse_structure
 from sukien.text.words import Segmenter
+from sukien.time.step import times
 
-PIPELINE_VERSION = "2"
+PIPELINE_VERSION = "3"
 
 Step = Callable[[Document], Document]
 
@@ -97,6 +99,7 @@ class Pipeline:
         ]
         if self.options.entities:
             self.steps.append(("entities", recognizer()))
+            self.steps.append(("times", times))
             self.steps.append(("references", role_resolver()))
 
     @property

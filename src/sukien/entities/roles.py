@@ -44,6 +44,10 @@ ROLE_NAMES: dict[str, tuple[str, ...]] = {
         "Spokesperson for the United States Department of State",
     ),
     "leader": ("President", "General Secretary", "Supreme Leader", "Chairman"),
+    "vice president": ("Vice President",),
+    "speaker": ("Speaker",),
+    "secretary general": ("Secretary General", "Secretary-General"),
+    "national security advisor": ("National Security Advisor",),
 }
 TITLES: dict[str, str] = {
     "ngoại trưởng": "foreign minister",
@@ -60,6 +64,10 @@ TITLES: dict[str, str] = {
     "lãnh đạo": "leader",
     "nguyên thủ": "leader",
     "người đồng cấp": "counterpart",
+    "phó tổng thống": "vice president",
+    "chủ tịch hạ viện": "speaker",
+    "tổng thư ký": "secretary general",
+    "cố vấn an ninh quốc gia": "national security advisor",
 }
 _TITLE = re.compile(
     r"(?<!\w)(" + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)) + r")(?!\w)",

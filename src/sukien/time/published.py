@@ -11,10 +11,11 @@ Evidence, strongest first:
    "sẽ … vào ngày 9/7" excluded) is a lower bound of the publication date and, news being
    news, usually its day or close to it.
 
-The year is the latest outright year when there is one; else the most recent year (not after
-today) that satisfies the weekday pairs within the office window; else, when only the office
-window bounds it, its first year (a weak prior, reported with low confidence). The result is
-the latest past date in that year (or the month, or the year, when that is all there is).
+The year is chosen among those not before the latest year said, inside the office window and
+agreeing with every weekday pair: the latest year said when it is among them, else the most
+recent one (confidence "high" when one year is left, "low" when a recency prior decides).
+The day is the one the text gives itself ("hôm nay (7/4)", "hôm qua (28/2)"), else the latest
+past date mentioned in that year (or the month, or the year, when that is all there is).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import calendar
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Protocol
 
 from sukien.document import Document
@@ -87,6 +88,47 @@ def office_window(doc: Document, kb: KB | None = None) -> tuple[date, date, list
     return low, high, reasons
 
 
+_YEAR_IN_NAME = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_FUTURE_CUE = re.compile(
+    r"(?<!\w)(?:sẽ|dự kiến|sắp|mong|mong muốn|hy vọng|hi vọng|kế hoạch|chuẩn bị|tới đây)(?!\w)",
+    re.IGNORECASE,
+)
+_PAST_CUE = re.compile(r"(?<!\w)(?:đã|vừa|từng|hồi)(?!\w)", re.IGNORECASE)
+
+
+def event_window(doc: Document, kb: KB | None = None) -> tuple[date | None, date | None, list[str]]:
+    """Bounds from named events of a known year: one spoken of as to come ("mong gặp … tại
+    Thế vận hội Mùa đông Bắc Kinh") dates the article no later than that year; one spoken of
+    as past, no earlier than it."""
+    kb = kb or load_kb()
+    low: date | None = None
+    high: date | None = None
+    reasons: list[str] = []
+    for ent in doc.entities:
+        if not ent.kb_id or not ent.kb_id.startswith("event/") or ent.kb_id not in kb:
+            continue
+        m = _YEAR_IN_NAME.search(kb.by_id(ent.kb_id).name)
+        if m is None:
+            continue
+        year = int(m.group(1))
+        sentence = next((s for s in doc.sentences if s.start <= ent.start < s.end), None)
+        clause = doc.text[sentence.start if sentence else 0 : ent.start]
+        cues = [(c.start(), "future") for c in _FUTURE_CUE.finditer(clause)]
+        cues += [(c.start(), "past") for c in _PAST_CUE.finditer(clause)]
+        if not cues:
+            continue
+        tense = max(cues)[1]
+        if tense == "future":
+            bound = date(year, 12, 31)
+            high = bound if high is None else min(high, bound)
+            reasons.append(f"{ent.name} still to come")
+        else:
+            bound = date(year, 1, 1)
+            low = bound if low is None else max(low, bound)
+            reasons.append(f"{ent.name} already past")
+    return low, high, reasons
+
+
 def infer_published(
     doc: Document,
     mentions: Sequence[DateParts],
@@ -98,41 +140,84 @@ def infer_published(
     today = today or date.today()
     past = [m for m, fut in zip(mentions, future, strict=True) if not fut]
     low, high, reasons = office_window(doc, kb)
+    event_low, event_high, event_reasons = event_window(doc, kb)
+    if event_low is not None and event_low <= high:
+        low = max(low, event_low)
+    if event_high is not None and event_high >= low:
+        high = min(high, event_high)
+    reasons += event_reasons
     high = min(high, today)
-    years = [m.year for m in past if m.year and EARLIEST_YEAR <= m.year <= today.year]
-    pairs = [m for m in past if m.weekday is not None and m.day and m.month and not m.year]
-    confidence = "low"
-    if years:
-        year = max(years)
-        confidence = "high"
+    absolute = [m for m in past if getattr(m, "unit", None) is None]
+    said = [m.year for m in absolute if m.year and EARLIEST_YEAR <= m.year <= today.year]
+    pairs = [m for m in absolute if m.weekday is not None and m.day and m.month and not m.year]
+    bare_weekdays = {m.weekday for m in past if m.weekday is not None and not m.month}
+    if not (said or pairs or low.year > EARLIEST_YEAR):
+        return None
+    candidates: list[tuple[tuple[bool, bool, bool, int], int, str]] = []
+    for year in range(high.year, max([low.year, *said]) - 1, -1):
+        if not all(_weekday_fits(year, m) for m in pairs):
+            continue
+        value = _publication_day(past, year) or _latest_date(absolute, year)
+        if not _within(value, low, high):
+            continue
+        weekday_match = (
+            value is not None
+            and len(value) == 10
+            and date.fromisoformat(value).weekday() in bare_weekdays
+        )
+        rank = (bool(said) and year == max(said), weekday_match, bool(pairs), year)
+        candidates.append((rank, year, value or str(year)))
+    if not candidates:
+        return None
+    candidates.sort(reverse=True)
+    rank, year, value = candidates[0]
+    if rank[0]:
         reasons.append(f"latest year said: {year}")
-    else:
-        fitting = [
-            y
-            for y in range(high.year, low.year - 1, -1)
-            if pairs and all(_weekday_fits(y, m) for m in pairs)
-        ]
-        if fitting:
-            year = fitting[0]
-            confidence = "high"
-            reasons.append(f"weekday and date agree in {year}")
-        elif low.year > EARLIEST_YEAR and any(m.month for m in past):
-            year = low.year
-            confidence = "medium" if low.year == high.year else "low"
-            reasons.append(f"first year of the offices' window {low.year}–{high.year}")
-        else:
-            return None
+    if rank[1]:
+        reasons.append("the latest date falls on a weekday the text names")
+    if pairs:
+        reasons.append(f"weekday and date agree in {year}")
+    tied = [c for c in candidates if c[0][:3] == rank[:3]]
+    confidence = (
+        "high"
+        if len(candidates) == 1 or (pairs and len(tied) == 1)
+        else ("medium" if rank[0] or rank[1] else "low")
+    )
+    if len(tied) > 1:
+        reasons.append(f"most recent of {len(tied)} possible years")
+    return Inferred(value, confidence, tuple(reasons))
+
+
+def _latest_date(mentions: Sequence[DateParts], year: int) -> str | None:
+    """The latest (month, day) said in ``year`` (or without a year) as an ISO prefix."""
     dated = [
         (m.month, m.day or 0)
-        for m in past
-        if m.month and (m.year in (None, year)) and _valid(year, m.month, m.day)
+        for m in mentions
+        if m.month and m.year in (None, year) and _valid(year, m.month, m.day)
     ]
     if not dated:
-        return Inferred(str(year), confidence, tuple(reasons))
+        return None
     month, day = max(dated)
-    value = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
-    reasons.append(f"latest past date mentioned: {value}")
-    return Inferred(value, confidence, tuple(reasons))
+    return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+def _within(value: str | None, low: date, high: date) -> bool:
+    if value is None:
+        return True
+    start = _date(value, low)
+    end = _date(value, high, end=True)
+    return end >= low and start <= high
+
+
+def _publication_day(mentions: Sequence[DateParts], year: int) -> str | None:
+    """ "hôm nay (7/4)", "hôm qua (28/2)": the day the article was written."""
+    for m in mentions:
+        offset = getattr(m, "offset", None)
+        if getattr(m, "unit", None) != "day" or offset not in (0, -1, -2):
+            continue
+        if m.day and m.month and _valid(year, m.month, m.day):
+            return (date(year, m.month, m.day) - timedelta(days=int(offset))).isoformat()
+    return None
 
 
 def _weekday_fits(year: int, m: DateParts) -> bool:
