@@ -300,6 +300,7 @@ def _print_document(doc: Document, number_sentences: bool, show_words: bool) -> 
         out.print()
     if doc.entities:
         legend = "  ".join(f"[{style}]{kind}[/{style}]" for kind, style in ENTITY_STYLES.items())
+        legend += "  [underline]time[/underline] [dim]⟨value⟩[/dim]"
         out.print(f"[dim]entities:[/dim] {legend}")
     layers = ", ".join(
         f"{len(getattr(doc, name))} {name}"
@@ -317,15 +318,22 @@ ENTITY_STYLES = {
 
 
 def _marked(doc: Document, start: int, end: int) -> str:
-    """Rich markup of ``doc.text[start:end]`` with its entities coloured by type."""
-    parts, last = [], start
+    """Rich markup of ``doc.text[start:end]``: entities coloured by type, times underlined
+    with their normalized value."""
+    spans: list[tuple[int, int, str, str]] = []
     for ent in doc.entities:
-        if ent.start < start or ent.end > end:
-            continue
-        style = ENTITY_STYLES.get(ent.type, "bold")
-        parts.append(escape(doc.text[last : ent.start]))
-        parts.append(f"[{style}]{escape(doc.text[ent.start : ent.end])}[/{style}]")
-        last = ent.end
+        spans.append((ent.start, ent.end, ENTITY_STYLES.get(ent.type, "bold"), ""))
+    for time in doc.times:
+        spans.append((time.start, time.end, "underline", f" ⟨{time.value or '?'}⟩"))
+    parts, last = [], start
+    for span_start, span_end, style, note in sorted(spans):
+        if span_start < last or span_start < start or span_end > end:
+            continue  # outside the block, or overlapping a span already shown
+        parts.append(escape(doc.text[last:span_start]))
+        parts.append(f"[{style}]{escape(doc.text[span_start:span_end])}[/{style}]")
+        if note:
+            parts.append(f"[dim]{escape(note)}[/dim]")
+        last = span_end
     parts.append(escape(doc.text[last:end]))
     return "".join(parts)
 

@@ -13,7 +13,8 @@ Evidence, strongest first:
 
 The year is chosen among those not before the latest year said, inside the office window and
 agreeing with every weekday pair: the latest year said when it is among them, else the most
-recent one (confidence "high" when one year is left, "low" when a recency prior decides).
+recent one (confidence "high" when one year is left, "medium" when weekday pairs or a year
+said leave a few, "low" when only the recency prior decides).
 The day is the one the text gives itself ("hôm nay (7/4)", "hôm qua (28/2)"), else the latest
 past date mentioned in that year (or the month, or the year, when that is all there is).
 """
@@ -178,11 +179,12 @@ def infer_published(
     if pairs:
         reasons.append(f"weekday and date agree in {year}")
     tied = [c for c in candidates if c[0][:3] == rank[:3]]
-    confidence = (
-        "high"
-        if len(candidates) == 1 or (pairs and len(tied) == 1)
-        else ("medium" if rank[0] or rank[1] else "low")
-    )
+    if len(candidates) == 1 or (pairs and len(tied) == 1):
+        confidence = "high"
+    elif rank[0] or rank[1] or pairs:
+        confidence = "medium"  # the evidence leaves a few years; the most recent is taken
+    else:
+        confidence = "low"  # only the recency prior decides
     if len(tied) > 1:
         reasons.append(f"most recent of {len(tied)} possible years")
     return Inferred(value, confidence, tuple(reasons))
