@@ -36,6 +36,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/segmentation.py
 	$(BIN)/python bench/entities.py
+	$(BIN)/python bench/datelines.py
 	$(BIN)/python bench/evaluate.py
 
 clean:
