@@ -559,14 +559,14 @@ class EntityRecognizer:
         self, text: str, sentences: Sequence[list[Piece]], found: list[Candidate]
     ) -> list[Candidate]:
         people = self._people(text, found)
+        covered = {offset for c in found for offset in range(c.start, c.end)}
         out: list[Candidate] = []
         for ps in sentences:
             for i, piece in enumerate(ps):
-                if piece.caps or _covered(found, piece.start):
+                if piece.caps or piece.start in covered:
                     continue
-                titled = ends_with_title(text[max(0, piece.start - 40) : piece.start].lower())
                 for n in (3, 2, 1):  # "von der Leyen", "Kim Jong Un", "Lavrov"
-                    cand = self._short_window(text, ps, i, n, people, titled)
+                    cand = self._short_window(text, ps, i, n, people)
                     if cand is not None:
                         out.append(cand)
                         break
@@ -579,7 +579,6 @@ class EntityRecognizer:
         i: int,
         n: int,
         people: dict[str, Candidate],
-        titled: bool,
     ) -> Candidate | None:
         """A short reference made of pieces i..i+n-1, if they are one."""
         window = ps[i : i + n]
@@ -591,8 +590,12 @@ class EntityRecognizer:
         if nxt is not None and nxt.upper and not nxt.caps and _space_only(text, window[-1], nxt):
             return None  # part of a longer name
         key = "".join(p.key for p in window)
+        if key not in people and key not in self.index.short:
+            return None
         viet = all(p.viet for p in window)
-        return self._resolve_short(key, people, viet, titled, window[0].start, window[-1].end)
+        start = window[0].start
+        titled = ends_with_title(text[max(0, start - 40) : start].lower())
+        return self._resolve_short(key, people, viet, titled, start, window[-1].end)
 
     def _link_people(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """Link unknown PER mentions that are short forms; split "Tập-Putin" into two."""
