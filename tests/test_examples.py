@@ -87,3 +87,27 @@ def test_html_and_jsonl_metadata(docs: dict[str, Document]) -> None:
     record = docs["tg-2023-1118-001"]
     assert (record.published, record.published_source) == ("2023-11-18", "metadata")
     assert record.site and record.url and record.title
+
+
+# the month each example was written in (examples/README.md); 04 names no year, no weekday
+# on a date and no dated office that settles one, so only a low-confidence guess is possible
+WRITTEN = {
+    "01_xi_moscow_2023": "2023-03",
+    "02_putin_beijing_2024": "2024-05",
+    "03_g20_new_delhi_2023": "2023-09",
+    "05_nato_vilnius_2023": "2023-07",
+    "06_blinken_beijing_2023": "2023-06",
+    "07_brics_kazan_2024": "2024-10",
+    "08_sco_astana_2024": "2024-07",
+    "09_putin_kim_vostochny_2023": "2023-09",
+    "10_biden_hanoi_2023": "2023-09",
+    "11_xi_hanoi_2023": "2023-12",
+}
+
+
+def test_publication_dates_are_inferred(docs: dict[str, Document]) -> None:
+    for doc_id, month in WRITTEN.items():
+        doc = docs[doc_id]
+        assert doc.published_source == "inferred", doc_id
+        assert doc.published is not None and doc.published.startswith(month), (doc_id, month)
+    assert docs["04_biden_xi_woodside_2023"].published_confidence == "low"

@@ -139,7 +139,12 @@ def infer_published(
 ) -> Inferred | None:
     """The publication date the text implies, or None when it says nothing datable."""
     today = today or date.today()
-    past = [m for m, fut in zip(mentions, future, strict=True) if not fut]
+    # a mention pointing forward ("tháng 11 tới") is future whatever the verb says
+    future_flags = [
+        fut or (getattr(m, "direction", 0) or 0) > 0
+        for m, fut in zip(mentions, future, strict=True)
+    ]
+    past = [m for m, fut in zip(mentions, future_flags, strict=True) if not fut]
     low, high, reasons = office_window(doc, kb)
     event_low, event_high, event_reasons = event_window(doc, kb)
     if event_low is not None and event_low <= high:
@@ -147,6 +152,15 @@ def infer_published(
     if event_high is not None and event_high >= low:
         high = min(high, event_high)
     reasons += event_reasons
+    # a year spoken of as still to come ("sẽ … trong năm 2023") was not over when written
+    coming = [
+        m.year
+        for m, fut in zip(mentions, future_flags, strict=True)
+        if fut and m.year and getattr(m, "unit", None) is None and m.year >= low.year
+    ]
+    if coming and date(min(coming), 12, 31) < high:
+        high = date(min(coming), 12, 31)
+        reasons.append(f"{min(coming)} still to come")
     high = min(high, today)
     absolute = [m for m in past if getattr(m, "unit", None) is None]
     said = [m.year for m in absolute if m.year and EARLIEST_YEAR <= m.year <= today.year]
@@ -154,19 +168,20 @@ def infer_published(
     bare_weekdays = {m.weekday for m in past if m.weekday is not None and not m.month}
     if not (said or pairs or low.year > EARLIEST_YEAR):
         return None
-    candidates: list[tuple[tuple[bool, bool, bool, int], int, str]] = []
+    candidates: list[tuple[tuple[bool, int, bool, int], int, str]] = []
     for year in range(high.year, max([low.year, *said]) - 1, -1):
         if not all(_weekday_fits(year, m) for m in pairs):
             continue
         value = _publication_day(past, year) or _latest_date(absolute, year)
         if not _within(value, low, high):
             continue
-        weekday_match = (
-            value is not None
-            and len(value) == 10
-            and date.fromisoformat(value).weekday() in bare_weekdays
-        )
-        rank = (bool(said) and year == max(said), weekday_match, bool(pairs), year)
+        # bare weekdays ("hôm thứ Ba") that some date of the article falls on in that year
+        days = {
+            date(year, m.month, m.day).weekday()
+            for m in absolute
+            if m.month and m.day and m.year in (None, year) and _valid(year, m.month, m.day)
+        }
+        rank = (bool(said) and year == max(said), len(bare_weekdays & days), bool(pairs), year)
         candidates.append((rank, year, value or str(year)))
     if not candidates:
         return None
@@ -175,7 +190,7 @@ def infer_published(
     if rank[0]:
         reasons.append(f"latest year said: {year}")
     if rank[1]:
-        reasons.append("the latest date falls on a weekday the text names")
+        reasons.append(f"{rank[1]} weekday(s) the text names fall on its dates")
     if pairs:
         reasons.append(f"weekday and date agree in {year}")
     tied = [c for c in candidates if c[0][:3] == rank[:3]]
