@@ -34,11 +34,10 @@ Run ``python -m sukien.kb.build.people`` (after ``orgs``) to rewrite the JSONL,
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
@@ -46,9 +45,10 @@ from typing import Any, Final
 from sukien.kb.build import orgs as orgs_build
 from sukien.kb.build.orgs import (
     DATA_DIR,
+    _rows,
+    _split,
     dump_jsonl,
     is_place_ref,
-    norm,
     place_id,
     sort_aliases,
     write_or_check,
@@ -201,20 +201,6 @@ class Person:
     native: str | None = None
     roles: list[Role] = field(default_factory=list)
     explicit_short: bool = False
-
-
-def _rows(path: Path) -> Iterator[tuple[int, list[str]]]:
-    """Non-comment, non-blank TSV rows with line numbers; fields NFC-normalised."""
-    with path.open(encoding="utf-8", newline="") as fh:
-        for lineno, row in enumerate(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
-            if not row or not "".join(row).strip() or row[0].lstrip().startswith("#"):
-                continue
-            yield lineno, [norm(f) for f in row]
-
-
-def _split(value: str) -> list[str]:
-    """Split a ``|``-separated list field."""
-    return [p.strip() for p in value.split("|") if p.strip()]
 
 
 def _check_date(value: str, where: str) -> str | None:
