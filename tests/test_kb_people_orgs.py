@@ -115,7 +115,7 @@ def test_every_record_matches_the_schema(path: Path) -> None:
         rid = r["id"]
         keys = tuple(r)
         person = r["kind"] == "person"
-        extra = ("short", "native") if person else ()
+        extra = ("short", "native") if person else ("when",)
         expected_prefix = BASE_FIELDS + tuple(k for k in extra if k in r)
         if keys != expected_prefix + TAIL_FIELDS or (person and "short" not in r):
             problems.append(f"{rid}: keys {keys}")
@@ -556,3 +556,12 @@ def test_person_aliases_are_names_without_titles(people: list[dict[str, Any]]) -
     )  # fmt: skip
     titled = [a for r in people for a in r["aliases"] + r["short"] if a.startswith(titles)]
     assert titled == []
+
+
+def test_events_have_dates() -> None:
+    from sukien.kb.loader import load_kb
+
+    olympics = load_kb().by_id("event/2022-winter-olympics")
+    assert olympics.when == ("2022-02-04", "2022-02-20")
+    war = load_kb().by_id("event/russian-invasion-of-ukraine")
+    assert war.when == ("2022-02-24", None)

@@ -75,3 +75,12 @@ def test_relative_times_resolve_against_the_inferred_date() -> None:
     doc = run("Hội nghị diễn ra hôm thứ Năm (7/7) tại Bali. Tuần trước, hai bên đã điện đàm.")
     values = [(t.text, t.value) for t in doc.times]
     assert values == [("hôm thứ Năm (7/7)", "2022-07-07"), ("Tuần trước", "2022-W26")]
+
+
+def test_an_event_still_to_come_dates_the_article_before_it() -> None:
+    text = (
+        "Ngày 15/12, Tổng thống Mỹ Joe Biden điện đàm với người đồng cấp. "
+        "Ông cho biết ông mong gặp lại tại Thế vận hội Mùa đông Bắc Kinh."
+    )
+    doc = run(text)
+    assert doc.published == "2021-12-15"  # Biden from 2021; the Olympics of February 2022

@@ -35,9 +35,10 @@ __all__ = [
 ]
 
 FIELDS: Final = ("id", "type", "kind", "name", "country", "aliases", "parent", "roles", "source")
-# optional person fields, written after "aliases" when present: surname-only forms resolved
-# within a document ("Lavrov", "Tập"), and the name in its own script (Chinese characters)
-OPTIONAL_FIELDS: Final = ("short", "native")
+# optional fields, written after "aliases" when present: a person's surname-only forms
+# resolved within a document ("Lavrov", "Tập"), the name in its own script (Chinese
+# characters), and an event's dates ("when": [from, to], ISO prefixes, to null if open)
+OPTIONAL_FIELDS: Final = ("short", "native", "when")
 
 
 def record_keys(record: Mapping[str, Any]) -> tuple[str, ...]:
@@ -77,6 +78,7 @@ class KBEntity:
     source: str = ""
     short: tuple[str, ...] = ()
     native: str | None = None
+    when: tuple[str | None, str | None] | None = None
 
     def to_record(self) -> dict[str, Any]:
         """The JSON record of this entity, keys in schema order."""
@@ -85,6 +87,8 @@ class KBEntity:
             optional["short"] = list(self.short)
         if self.native is not None:
             optional["native"] = self.native
+        if self.when is not None:
+            optional["when"] = list(self.when)
         return {
             "id": self.id,
             "type": self.type,
@@ -114,6 +118,7 @@ def entity_from_record(record: Mapping[str, Any]) -> KBEntity:
             source=record["source"],
             short=tuple(record.get("short") or ()),
             native=record.get("native"),
+            when=tuple(record["when"]) if record.get("when") else None,
         )
     except (KeyError, TypeError, ValueError) as err:
         raise KBError(f"bad record {record.get('id', '?')!r}: {err!r}") from err

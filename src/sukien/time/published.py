@@ -31,6 +31,7 @@ from typing import Protocol
 from sukien.document import Document
 from sukien.entities.roles import ROLE_NAMES, TITLES
 from sukien.kb.loader import KB, load_kb
+from sukien.kb.schema import KBEntity
 
 EARLIEST_YEAR = 1990
 _FORMER = re.compile(r"(?:cựu|nguyên|người tiền nhiệm)\s*$", re.IGNORECASE)
@@ -98,9 +99,9 @@ _PAST_CUE = re.compile(r"(?<!\w)(?:đã|vừa|từng|hồi)(?!\w)", re.IGNORECAS
 
 
 def event_window(doc: Document, kb: KB | None = None) -> tuple[date | None, date | None, list[str]]:
-    """Bounds from named events of a known year: one spoken of as to come ("mong gặp … tại
-    Thế vận hội Mùa đông Bắc Kinh") dates the article no later than that year; one spoken of
-    as past, no earlier than it."""
+    """Bounds from named events with known dates (the KB's ``when``, else the year in their
+    name): one spoken of as to come ("mong gặp … tại Thế vận hội Mùa đông Bắc Kinh") dates the
+    article before it began; one spoken of as past, after it began."""
     kb = kb or load_kb()
     low: date | None = None
     high: date | None = None
@@ -108,10 +109,10 @@ def event_window(doc: Document, kb: KB | None = None) -> tuple[date | None, date
     for ent in doc.entities:
         if not ent.kb_id or not ent.kb_id.startswith("event/") or ent.kb_id not in kb:
             continue
-        m = _YEAR_IN_NAME.search(kb.by_id(ent.kb_id).name)
-        if m is None:
+        span = _event_span(kb.by_id(ent.kb_id))
+        if span is None:
             continue
-        year = int(m.group(1))
+        starts, ends, dated = span
         sentence = next((s for s in doc.sentences if s.start <= ent.start < s.end), None)
         clause = doc.text[sentence.start if sentence else 0 : ent.start]
         cues = [(c.start(), "future") for c in _FUTURE_CUE.finditer(clause)]
@@ -119,15 +120,27 @@ def event_window(doc: Document, kb: KB | None = None) -> tuple[date | None, date
         if not cues:
             continue
         tense = max(cues)[1]
-        if tense == "future":
-            bound = date(year, 12, 31)
+        if tense == "future":  # written before the event began
+            bound = starts if dated else ends
             high = bound if high is None else min(high, bound)
             reasons.append(f"{ent.name} still to come")
-        else:
-            bound = date(year, 1, 1)
-            low = bound if low is None else max(low, bound)
+        else:  # written after it began
+            low = starts if low is None else max(low, starts)
             reasons.append(f"{ent.name} already past")
     return low, high, reasons
+
+
+def _event_span(event: KBEntity) -> tuple[date, date, bool] | None:
+    """When an event began and ended (from its ``when``, else the year in its name), and
+    whether the dates are known to the day."""
+    if event.when is not None and event.when[0]:
+        start = _date(event.when[0], date.min)
+        return start, _date(event.when[1] or event.when[0], date.max, end=True), True
+    m = _YEAR_IN_NAME.search(event.name)
+    if m is None:
+        return None
+    year = int(m.group(1))
+    return date(year, 1, 1), date(year, 12, 31), False
 
 
 def infer_published(

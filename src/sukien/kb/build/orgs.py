@@ -288,8 +288,36 @@ def build_records(data_dir: Path | None = None) -> list[dict[str, Any]]:
             row["aliases"],
             "curated",
         )
+    for id_, when in event_dates(data_dir / "events_when.tsv").items():
+        if id_ not in records:
+            raise ValueError(f"events_when.tsv: unknown id {id_}")
+        rec = records[id_]
+        records[id_] = {
+            **{k: rec[k] for k in list(rec)[:6]},
+            "when": when,
+            **{k: rec[k] for k in list(rec)[6:]},
+        }
     out = [records[k] for k in sorted(records)]
     validate(out)
+    return out
+
+
+def event_dates(path: Path) -> dict[str, list[str | None]]:
+    """``events_when.tsv``: id → [from, to] (ISO prefixes; ``to`` None when open); an absent
+    file gives no dates."""
+    out: dict[str, list[str | None]] = {}
+    if not path.exists():
+        return out
+    for lineno, row in _rows(path):
+        if row[0] == "id":
+            continue
+        id_, start, end = [*row, "", ""][:3]
+        for value in (start, end):
+            if value and not re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", value):
+                raise ValueError(f"{path.name}:{lineno}: bad date {value!r}")
+        if not start or (end and end < start):
+            raise ValueError(f"{path.name}:{lineno}: need from ≤ to")
+        out[id_] = [start, end or None]
     return out
 
 
