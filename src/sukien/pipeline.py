@@ -12,6 +12,7 @@ each article, and a stored article made by another version is re-annotated on th
 | entities  | text, sentences, blocks, byline | entities (typed, linked to the KB)           |
 | references| text, sentences, entities, published | references (roles resolved to people)    |
 | times     | text, entities, published     | published (dateline / inferred), times         |
+| quotes    | text, sentences, tokens, entities, references | quotes (direct, indirect; speaker) |
 """
 
 from __future__ import annotations
@@ -23,13 +24,14 @@ from sukien.document import Document
 from sukien.entities.fixed_words import kb_fixed_words
 from sukien.entities.recognize import recognizer
 from sukien.entities.roles import role_resolver
+from sukien.quotes import quotes
 from sukien.text.normalize import NormalizeOptions, normalize_text
 from sukien.text.sentences import split_sentences
 from sukien.text.structure import parse_byline, parse_structure
 from sukien.text.words import Segmenter
 from sukien.time.step import times
 
-PIPELINE_VERSION = "3"
+PIPELINE_VERSION = "4"
 
 Step = Callable[[Document], Document]
 
@@ -101,6 +103,7 @@ class Pipeline:
             self.steps.append(("entities", recognizer()))
             self.steps.append(("times", times))
             self.steps.append(("references", role_resolver()))
+            self.steps.append(("quotes", quotes))
 
     @property
     def names(self) -> list[str]:
