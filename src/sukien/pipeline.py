@@ -10,8 +10,8 @@ each article, and a stored article made by another version is re-annotated on th
 | sentences | text, blocks                  | sentences                                      |
 | words     | text, sentences               | tokens (words with POS)                        |
 | entities  | text, sentences, blocks, byline | entities (typed, linked to the KB)           |
-| references| text, sentences, entities, published | references (roles resolved to people)    |
 | times     | text, entities, published     | published (dateline / inferred), times         |
+| references| text, sentences, entities, published | references (roles resolved to people)    |
 | quotes    | text, sentences, tokens, entities, references | quotes (direct, indirect; speaker) |
 """
 

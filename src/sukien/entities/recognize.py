@@ -38,7 +38,7 @@ from sukien.entities.index import AliasIndex
 from sukien.entities.tokens import Piece, pieces
 from sukien.kb.loader import KB, load_kb
 from sukien.kb.schema import KBEntity
-from sukien.store.fold import fold
+from sukien.text.fold import fold
 
 MAX_UNKNOWN_PIECES = 6
 _ABBREVIATION_AFTER = re.compile(r"\s*\(\s*[A-ZĐ][A-ZĐ&-]+\s*\)")
@@ -204,7 +204,7 @@ class EntityRecognizer:
 
     def __init__(self, kb: KB | None = None) -> None:
         self.kb = kb or load_kb()
-        self.index = _index(self.kb)
+        self.index = AliasIndex.build(self.kb)
 
     # -- the step --------------------------------------------------------------------------
     def __call__(self, doc: Document) -> Document:
@@ -619,15 +619,6 @@ class EntityRecognizer:
 
 
 # -- helpers ---------------------------------------------------------------------------------
-_INDEXES: dict[int, AliasIndex] = {}
-
-
-def _index(kb: KB) -> AliasIndex:
-    if id(kb) not in _INDEXES:
-        _INDEXES[id(kb)] = AliasIndex.build(kb)
-    return _INDEXES[id(kb)]
-
-
 def _space_only(text: str, a: Piece, b: Piece) -> bool:
     gap = text[a.end : b.start]
     return gap == " " or (gap.isspace() and "\n" not in gap) or b.joined

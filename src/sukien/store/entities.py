@@ -11,7 +11,7 @@ A query for :func:`entity_profile` is resolved in tiers, the first tier with a m
 2. an exact name: a KB alias (through :meth:`KB.lookup`, so case, tone placement and
    separators do not matter), a KB English name (any case), or a surface form or name seen in
    the corpus;
-3. the same, case- and diacritic-insensitively (:func:`sukien.store.fold.fold`):
+3. the same, case- and diacritic-insensitively (:func:`sukien.text.fold.fold`):
    ``tap can binh`` finds ``Tập Cận Bình``;
 4. a KB short form (surname) of a person: ``Putin``, ``Lavrov``.
 
@@ -31,7 +31,7 @@ from typing import Any
 
 from sukien.kb.loader import KB, load_kb
 from sukien.kb.schema import KBEntity
-from sukien.store.fold import fold
+from sukien.text.fold import fold
 
 __all__ = [
     "ENTITY_KEY",

@@ -1,6 +1,6 @@
 """Full-text search queries and snippets.
 
-The FTS5 index holds folded text (``sukien.store.fold``), so "Tap Can Binh", "tập cận bình"
+The FTS5 index holds folded text (``sukien.text.fold``), so "Tap Can Binh", "tập cận bình"
 and "TẬP CẬN BÌNH" all find "Tập Cận Bình". A query is a list of words (all must occur),
 "quoted phrases" (the words in that order) and ``word*`` prefixes; FTS5 operators typed by the
 user are treated as plain words, so no query can be a syntax error.
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sukien.store.fold import fold
+from sukien.text.fold import fold
 
 _PHRASE = re.compile(r'"([^"]*)"|(\S+)')
 _WORD = re.compile(r"\w+\*?", re.UNICODE)

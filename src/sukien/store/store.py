@@ -26,9 +26,9 @@ from sukien.store.entities import (
     register_functions,
     top_entities,
 )
-from sukien.store.fold import fold
 from sukien.store.schema import MIGRATIONS
 from sukien.store.search import SearchHit, make_snippet, parse_query
+from sukien.text.fold import fold
 
 UpsertResult = Literal["added", "updated", "unchanged"]
 

@@ -19,11 +19,11 @@ Rules, in order:
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from sukien.document import Block, BlockKind
 from sukien.text.boilerplate import is_boilerplate
+from sukien.text.fold import fold as fold_chars
 
 _UPPER_START = re.compile(r"^[^\W\d_]", re.UNICODE)
 _URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
@@ -68,9 +68,7 @@ class Structure:
 
 def fold(text: str) -> str:
     """Case-, diacritic- and space-blind key used to compare lines (e.g. a repeated title)."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.casefold().split())
+    return " ".join(fold_chars(text).split())
 
 
 def is_caption(line: str) -> bool:

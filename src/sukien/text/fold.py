@@ -1,4 +1,4 @@
-"""Search folding: lower case, no diacritics, đ → d, one character for one character.
+"""Folding for comparison and search: lower case, no diacritics, đ → d, char for char.
 
 Because the folded text has the same length as the original, a match found in the folded text
 is at the same offsets in the original: snippets and highlights come from the original text.
