@@ -84,3 +84,56 @@ def test_an_event_still_to_come_dates_the_article_before_it() -> None:
     )
     doc = run(text)
     assert doc.published == "2021-12-15"  # Biden from 2021; the Olympics of February 2022
+
+
+def test_a_series_named_with_its_host_is_that_edition_and_dates_the_article() -> None:
+    text = (
+        "Ngày 15/12, Tổng thống Mỹ Joe Biden điện đàm với người đồng cấp. "
+        "Nhiều nước tẩy chay Thế vận hội mùa đông sắp tới của Trung Quốc."
+    )
+    doc = run(text)
+    games = [e for e in doc.entities if e.type == "MISC"]
+    assert [(e.text, e.kb_id) for e in games] == [
+        ("Thế vận hội mùa đông", "event/2022-winter-olympics")
+    ]
+    assert doc.published == "2021-12-15"
+
+
+def test_a_series_without_its_host_stays_the_series() -> None:
+    doc = run("Ngày 15/12/2021, nhiều nước bàn về Thế vận hội mùa đông.")
+    games = [e for e in doc.entities if e.type == "MISC"]
+    assert [e.kb_id for e in games] == ["event/winter-olympics"]
+
+
+def test_an_edition_spoken_of_as_past_after_its_name() -> None:
+    doc = run("Ngày 15/12, nhiều nước bàn về Thế vận hội Mùa đông Bắc Kinh vừa qua.")
+    assert doc.published is not None and doc.published >= "2022-02-04"
+
+
+def test_a_described_title_bounds_the_date() -> None:
+    doc = run(
+        "Ông gặp nhà lãnh đạo mới đắc cử của Australia, Anthony Albanese, sau ngày 14/5/2022."
+    )
+    low, _, reasons = office_window(doc)
+    assert low == date(2022, 5, 23) and any("Albanese" in r for r in reasons)
+    # the latest date said is older than Albanese's term: the article is from its start
+    assert doc.published == "2022-05-23"
+
+
+def test_bare_weekdays_are_taken_as_the_latest_days() -> None:
+    text = (
+        "Ngày 14/5/2022, G7 ra tuyên bố. Ông Uông cho biết hôm thứ Ba rằng quan hệ vững chắc. "
+        "Ông Lavrov hôm thứ Hai cho biết Moscow muốn hợp tác. "
+        "Ông gặp nhà lãnh đạo mới đắc cử của Australia, Anthony Albanese."
+    )
+    doc = run(text)
+    # from 23 May (Albanese's first day, a Monday) the Monday and the Tuesday are one day
+    # apart only if the article is from Tuesday 24 May
+    assert doc.published == "2022-05-24"
+    values = {t.text: t.value for t in doc.times}
+    assert values["hôm thứ Ba"] == "2022-05-24" and values["hôm thứ Hai"] == "2022-05-23"
+
+
+def test_one_bare_weekday_does_not_move_the_date() -> None:
+    doc = run("Ngày 14/5/2022, G7 ra tuyên bố. Ông Uông cho biết hôm thứ Ba rằng quan hệ tốt.")
+    assert doc.published == "2022-05-14"

@@ -205,6 +205,13 @@ class EntityRecognizer:
     def __init__(self, kb: KB | None = None) -> None:
         self.kb = kb or load_kb()
         self.index = AliasIndex.build(self.kb)
+        self.editions: dict[str, list[KBEntity]] = {}  # a recurring event → its dated editions
+        for entity in self.kb:
+            if entity.kind == "event" and entity.parent and entity.when:
+                parent: str | None = entity.parent
+                while parent is not None and parent in self.kb:
+                    self.editions.setdefault(parent, []).append(entity)
+                    parent = self.kb.by_id(parent).parent
 
     # -- the step --------------------------------------------------------------------------
     def __call__(self, doc: Document) -> Document:
@@ -219,6 +226,7 @@ class EntityRecognizer:
         chosen = _flat(chosen)
         chosen.extend(self._short_references(text, sentence_pieces, chosen))
         chosen = self._link_people(text, _flat(chosen))
+        self._resolve_editions(text, chosen)
         doc.entities = [self._entity(text, c) for c in sorted(chosen, key=lambda c: c.start)]
         return doc
 
@@ -238,6 +246,24 @@ class EntityRecognizer:
         return Entity(
             cand.start, cand.end, surface, cand.type, name, cand.country, _corpus_id(name)
         )
+
+    def _resolve_editions(self, text: str, found: list[Candidate]) -> None:
+        """A recurring event named with its host ("Thế vận hội mùa đông sắp tới của Trung
+        Quốc") is the one edition that host held: relink it when the KB has exactly one."""
+        for cand in found:
+            editions = self.editions.get(cand.entity.id) if cand.entity is not None else None
+            if not editions:
+                continue
+            m = _EDITION_HOST.match(text, cand.end)
+            if m is None:
+                continue
+            host = next((c for c in found if c.start == m.end() and c.type == "LOC"), None)
+            country = host.entity.country if host is not None and host.entity else None
+            if country is None:
+                continue
+            matching = [e for e in editions if e.country == country]
+            if len(matching) == 1:
+                cand.entity = matching[0]
 
     # -- one sentence ----------------------------------------------------------------------
     def _sentence(self, text: str, ps: list[Piece]) -> list[Candidate]:
@@ -649,6 +675,11 @@ def _before(text: str, start: int, found: list[Candidate]) -> tuple[str, str | N
     return text[max(0, cut - 40) : cut].lower(), country
 
 
+_EDITION_HOST = re.compile(
+    r"(?:\s+(?:sắp tới|sắp diễn ra|sắp|tới|năm nay|năm tới|năm sau|lần này|vừa qua|trước))*"
+    r"\s*,?\s*(?:của|tại|ở|do)\s+(?:nước\s+|thủ đô\s+)?",
+    re.IGNORECASE,
+)
 _CONNECTOR = re.compile(r"\s*,?\s*(?:(?:ở|tại|của|thuộc|trên|gần|thủ đô|thành phố)\s+)*")
 
 

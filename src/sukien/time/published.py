@@ -40,6 +40,15 @@ _TITLE_BEFORE = re.compile(
     r"(?:\s+[^\s]+){0,3}\s*$",
     re.IGNORECASE,
 )
+# "nhà lãnh đạo mới đắc cử của Australia, Anthony Albanese": descriptors, "của" and the
+# country between the title and the name
+_TITLE_DESCRIBED = re.compile(
+    r"(?<!\w)(" + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)) + r")"
+    r"(?:\s+(?:mới|vừa|đắc cử|nhậm chức|đương nhiệm|tân|của|(?-i:[A-ZÀ-Ỹ]\w*)),?){1,6}\s*$",
+    re.IGNORECASE,
+)
+# a head of government is as much "the leader" as a head of state, for dating an article
+_LEADER_ROLES = ("Prime Minister", "Chancellor")
 
 
 class DateParts(Protocol):
@@ -69,11 +78,11 @@ def office_window(doc: Document, kb: KB | None = None) -> tuple[date, date, list
         if ent.type != "PER" or not ent.kb_id or ent.kb_id not in kb:
             continue
         before = doc.text[max(0, ent.start - 60) : ent.start]
-        m = _TITLE_BEFORE.search(before)
+        m = _TITLE_BEFORE.search(before) or _TITLE_DESCRIBED.search(before)
         if m is None or _FORMER.search(before[: m.start()]):
             continue
         role = TITLES[m.group(1).lower()]
-        names = ROLE_NAMES.get(role, ())
+        names = ROLE_NAMES.get(role, ()) + (_LEADER_ROLES if role == "leader" else ())
         terms = [
             (_date(r.get("from"), low), _date(r.get("to"), high, end=True))
             for r in kb.by_id(ent.kb_id).roles
@@ -96,6 +105,11 @@ _FUTURE_CUE = re.compile(
     re.IGNORECASE,
 )
 _PAST_CUE = re.compile(r"(?<!\w)(?:đã|vừa|từng|hồi)(?!\w)", re.IGNORECASE)
+_AFTER_CUE = re.compile(
+    r"\s+(?:(sắp tới|sắp diễn ra|sắp khai mạc|sắp được tổ chức)|"
+    r"vừa qua|vừa diễn ra|vừa kết thúc|vừa bế mạc)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def event_window(doc: Document, kb: KB | None = None) -> tuple[date | None, date | None, list[str]]:
@@ -117,6 +131,9 @@ def event_window(doc: Document, kb: KB | None = None) -> tuple[date | None, date
         clause = doc.text[sentence.start if sentence else 0 : ent.start]
         cues = [(c.start(), "future") for c in _FUTURE_CUE.finditer(clause)]
         cues += [(c.start(), "past") for c in _PAST_CUE.finditer(clause)]
+        after = _AFTER_CUE.match(doc.text, ent.end)  # "Thế vận hội … sắp tới", "… vừa qua"
+        if after is not None:
+            cues = [(len(clause), "future" if after.group(1) else "past")]
         if not cues:
             continue
         tense = max(cues)[1]
@@ -185,9 +202,14 @@ def infer_published(
     for year in range(high.year, max([low.year, *said]) - 1, -1):
         if not all(_weekday_fits(year, m) for m in pairs):
             continue
-        value = _publication_day(past, year) or _latest_date(absolute, year)
+        told = _publication_day(past, year)
+        value = told or _latest_date(absolute, year)
+        if value is not None and not told and _date(value, low, end=True) < low <= high:
+            value = low.isoformat()  # the dates said are older than the article can be
         if not _within(value, low, high):
             continue
+        if value is not None and not told and len(value) == 10 and bare_weekdays:
+            value = _weekdays_close(date.fromisoformat(value), bare_weekdays, high).isoformat()
         # bare weekdays ("hôm thứ Ba") that some date of the article falls on in that year
         days = {
             date(year, m.month, m.day).weekday()
@@ -216,6 +238,19 @@ def infer_published(
     if len(tied) > 1:
         reasons.append(f"most recent of {len(tied)} possible years")
     return Inferred(value, confidence, tuple(reasons))
+
+
+def _weekdays_close(base: date, weekdays: set[int], high: date) -> date:
+    """The first day from ``base`` (a lower bound) in its week that brings the bare weekdays
+    the article names ("hôm thứ Ba", "hôm thứ Hai": each the last such day on or before
+    publication) closest together: a report's weekday-dated events are its latest ones."""
+
+    def spread(day: date) -> int:
+        back = [(day.weekday() - w) % 7 for w in weekdays]
+        return max(back) - min(back)
+
+    days = [base + timedelta(days=k) for k in range(7) if base + timedelta(days=k) <= high]
+    return min(days, key=lambda d: (spread(d), d)) if days else base
 
 
 def _latest_date(mentions: Sequence[DateParts], year: int) -> str | None:
