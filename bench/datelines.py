@@ -99,6 +99,23 @@ def describe(d: Dateline | None) -> str:
     return f"{d.value} [{d.granularity}]{extra}  <{d.source_format}>{warn}"
 
 
+def complete_with_cluster_year(rows: Sequence[Row]) -> list[Row]:
+    """Retry the strings without a (whole) year ("21/05 06:45", "31-05-201") with the year
+    most of their cluster's dates have, as a crawler would with its crawl year."""
+    years: dict[str, Counter[int]] = defaultdict(Counter)
+    for r in rows:
+        if r.parsed is not None:
+            years[r.path.split("/")[0]][int(r.parsed.value[:4])] += 1
+    done: list[Row] = []
+    for r in rows:
+        votes = years.get(r.path.split("/")[0])
+        if r.parsed is None and votes:
+            r.parsed = parse_dateline(r.raw, year=votes.most_common(1)[0][0])
+            if r.parsed is not None:
+                done.append(r)
+    return done
+
+
 def report_formats(rows: Sequence[Row], examples: int) -> None:
     total = len(rows)
     shapes = Counter(shape(r.raw) for r in rows)
@@ -256,7 +273,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     for r in rows:
         r.parsed = parse_dateline(r.raw)
+    completed = complete_with_cluster_year(rows)
     report_formats(rows, args.examples)
+    print(f"\nparsed only with the year of their cluster's other dates ({len(completed)}):")
+    for r in completed:
+        print(f"  {r.path:<22} {r.raw!r:<28} -> {describe(r.parsed)}")
     report_distributions(rows)
     report_warnings(rows, args.examples)
     report_order(rows)

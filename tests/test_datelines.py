@@ -346,3 +346,14 @@ def test_never_raises_and_values_are_iso(raw: str) -> None:
         if d.granularity == "minute":
             datetime.fromisoformat(d.value)
     find_dateline(raw)
+
+
+def test_truncated_year_completed_only_from_the_assumed_year() -> None:
+    d = parse_dateline("07:53 AM, 31-05-201", year=2016)
+    assert d is not None and d.value == "2016-05-31T07:53"
+    assert d.warnings == ("truncated year 201 read as 2016",)
+    d = parse_dateline("10:54 AM 02/06/206", year=2016)
+    assert d is not None and d.value == "2016-06-02T10:54"
+    assert parse_dateline("31-05-201") is None  # no year to complete it from
+    assert parse_dateline("31-05-201", year=2020) is None  # 201 is not 2020 with a digit lost
+    assert parse_dateline("02/06/207", year=2016) is None

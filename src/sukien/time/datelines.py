@@ -33,19 +33,21 @@ dozen times at most, which takes some tens of microseconds):
    ``May 20, 2016``, ``20 May 2016``, ``20th of May 2016``. Month level (only when no day-level
    date is there): ``tháng 5/2016``, ``tháng 5 năm 2016``, ``May 2016``, ``05/2016``,
    ``2016-05``. Year level: the string is only ``2016`` or ``năm 2016``. A day and month
-   without a year (``"21/05 06:45"``) gives ``None`` unless ``year=`` supplies it.
+   without a year (``"21/05 06:45"``) gives ``None`` unless ``year=`` supplies it; so does a
+   year cut to three digits (``"31-05-201"``, ``"02/06/206"``), read as ``year=`` only when
+   its digits are that year's with one lost.
 5. What is left must be little: known labels (``Published Date``, ``Đăng lúc``, ``Ngày
    đăng``, ``Cập nhật``, ``Gửi``, ``lúc``, ``ngày``, …) and punctuation are ignored; more than
    six other words (a title, a sentence that mentions a date) → ``None``; a month-level date
    allows two other words, a year-level one none.
 6. Checks: the date must exist (``31/02`` → ``None``), years 1900–2099, three-digit years
-   (``31-05-201``) are not dates. A time that cannot be (``25:10``) is dropped with a warning
-   (day granularity). ``AM``/``PM``, ``SA``/``CH`` (sáng/chiều) and the words ``sáng``,
-   ``trưa``, ``chiều``, ``tối``, ``đêm`` move the hour (``2:33:23 Chiều`` → 14:33); a 24-hour
-   hour with a redundant ``PM`` (``22:15 PM``) is kept. ``00:00:00`` with explicit seconds is
-   the date-only placeholder of many CMSs: day granularity and a warning. A weekday that is
-   not the date's weekday gives a warning (the date is still returned); so do an
-   ``order=`` that the fields contradict and an assumed year.
+   (``31-05-201``) are not dates without ``year=``. A time that cannot be (``25:10``) is dropped
+   with a warning (day granularity). ``AM``/``PM``, ``SA``/``CH`` (sáng/chiều) and the words
+   ``sáng``, ``trưa``, ``chiều``, ``tối``, ``đêm`` move the hour (``2:33:23 Chiều`` → 14:33); a
+   24-hour hour with a redundant ``PM`` (``22:15 PM``) is kept. ``00:00:00`` with explicit seconds
+   is the date-only placeholder of many CMSs: day granularity and a warning. A weekday that is not
+   the date's weekday gives a warning (the date is still returned); so do an ``order=`` that the
+   fields contradict and an assumed year.
 
 **Day/month order** of a numeric date ``A/B/YYYY`` (not year-first, which is always y-m-d):
 
@@ -176,6 +178,8 @@ _NUM_RE: Final = re.compile(
     r"(?<![\d/.:-])(\d{1,2})(?:\s*/\s*|[.-])(\d{1,2})(?:\s*/\s*|[.-])"
     r"(\d{4}(?=\d{1,2}:)|\d{4}(?!\d)|\d{2}(?!\d|[/.:-]\d))"
 )
+# a year cut to three digits ("31-05-201", "02/06/206"): completed only from ``year=``
+_TRUNCATED_RE: Final = re.compile(r"(?<![\d/.:-])(\d{1,2})([-/.])(\d{1,2})\2(\d{3})(?![\d/.-])")
 _DM_RE: Final = re.compile(r"(?<![\d/.:-])(\d{1,2})/(\d{1,2})(?!\d|\s*[/.-]\s*\d)")
 _VI_TEXT_RE: Final = re.compile(
     rf"(?<!\d)(\d{{1,2}})\s+tháng\s+(\d{{1,2}}|{_VI_MW})(?!\w)\s*(?:,|năm(?!\w)|/)?\s*"
@@ -308,6 +312,8 @@ def _other_level(s: str) -> _DateHit | None:
     """A year-less day (``dm``), else the leftmost month-level date of ``s``."""
     if m := _DM_RE.search(s):
         return _DateHit("dm", m.start(), m.end(), None, int(m[1]), int(m[2]))
+    if m := _TRUNCATED_RE.search(s):
+        return _DateHit("dmy-cut", m.start(), m.end(), int(m[4]), int(m[1]), int(m[3]))
     hits: list[_DateHit] = []
     if m := _VI_MONTH_RE.search(s):
         hits.append(_DateHit("vi-month", m.start(), m.end(), int(m[2]), _month_of(m[1]), None))
@@ -509,6 +515,11 @@ def _build(
         if order == "mdy" or (order is None and hit.second is not None and hit.second > 12):
             month, day = hit.first, hit.second or 0
         warnings.append(f"year {year} assumed")
+    elif kind == "dmy-cut":  # three year digits: the assumed year with one digit lost
+        if year is None or not _subsequence(str(hit.year), str(year)):
+            return None
+        y, month, day = year, hit.second or 0, hit.first
+        warnings.append(f"truncated year {hit.year} read as {year}")
     else:
         y, month, day = hit.year, hit.first, hit.second
     if not _valid(y, month or 1, day):
@@ -556,6 +567,11 @@ def _build(
     if _ISO_FULL_RE.fullmatch(raw.strip()):
         label = "iso8601"
     return Dateline(value, gran, tz, label, tuple(warnings)), scan
+
+
+def _subsequence(short: str, full: str) -> bool:
+    it = iter(full)
+    return all(ch in it for ch in short)
 
 
 def _parse(raw: str, order: Order | None, year: int | None) -> tuple[Dateline, _Scan] | None:
