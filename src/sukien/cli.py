@@ -1,9 +1,11 @@
 """The ``sukien`` command: a thin shell over the library (ingest, list, show, search, stats,
-export, entities, entity). User errors print one line ``error: …`` on stderr and exit
-non-zero, never a traceback."""
+export, entities, entity, events, quotes). User errors print one line ``error: …`` on stderr
+and exit non-zero (2 for a bad filter value), never a traceback."""
 
 from __future__ import annotations
 
+import csv
+import itertools
 import os
 import sys
 import tempfile
@@ -15,19 +17,23 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.cells import cell_len
 from rich.console import Console, JustifyMethod
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
-from sukien.document import Document
+from sukien.document import Actor, Document
 from sukien.errors import SukienError
 from sukien.export import write_jsonl
 from sukien.ingest.runner import IngestOptions, IngestReporter, IngestSummary, ingest
 from sukien.ingest.sources import DEFAULT_MAX_BYTES
 from sukien.pipeline import Pipeline, PipelineOptions
 from sukien.store.entities import EntityProfile
+from sukien.store.events import EventFilter, EventRow, FilterError, QuoteRow
 from sukien.store.store import Store
+from sukien.text.fold import fold
 from sukien.text.normalize import NormalizeOptions
 
 app = typer.Typer(
@@ -63,6 +69,12 @@ class ShowFormat(StrEnum):
     json = "json"
 
 
+class EventFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
 class ExportFormat(StrEnum):
     jsonl = "jsonl"
 
@@ -82,6 +94,16 @@ def user_errors() -> Iterator[None]:
     except SukienError as error:
         err.print(f"[red]error:[/red] {escape(str(error))}")
         raise typer.Exit(1) from None
+
+
+@contextmanager
+def bad_filters() -> Iterator[None]:
+    """Report a filter value that cannot be right as one line and exit 2 (a usage error)."""
+    try:
+        yield
+    except FilterError as error:
+        err.print(f"[red]error:[/red] {escape(str(error))}")
+        raise typer.Exit(2) from None
 
 
 def _open(db: Path, readonly: bool = True) -> Store:
@@ -298,9 +320,35 @@ def _print_document(doc: Document, number_sentences: bool, show_words: bool) -> 
             who = escape(ref.name) if ref.name else "[dim]unresolved[/dim]"
             out.print(f"  {escape(ref.text)}  [dim]{escape(ref.role)}, {ref.country}[/dim] → {who}")
         out.print()
-    if doc.entities:
+    if doc.events:
+        out.print("[bold]events[/bold]")
+        for ev in doc.events:
+            kind = ev.type + (f"/{ev.mode}" if ev.mode else "")
+            when = " · ".join(x for x in (ev.date, ev.location) if x) or "–"
+            more = len(ev.evidence) - 1
+            extra = f" (+{more} more)" if more > 0 else ""
+            out.print(
+                f"  [bold]{escape(kind)}[/bold]  {escape(_dyad(ev.source, ev.target))}  "
+                f"{escape(when)}  {_status(ev.status)}"
+            )
+            out.print(f"      [dim]{escape(_clip(_one_line(ev.text), 100) + extra)}[/dim]")
+        out.print()
+    if doc.quotes:
+        out.print("[bold]quotes[/bold]")
+        for q in doc.quotes:
+            who = _actor_label(q.speaker) if q.speaker else "?"
+            out.print(
+                f"  [bold]{escape(who)}[/bold]: {escape(_clip(_one_line(q.text), 120))}"
+                f"  [dim]({q.kind})[/dim]"
+            )
+        out.print()
+    if doc.entities or doc.events or doc.quotes:
         legend = "  ".join(f"[{style}]{kind}[/{style}]" for kind, style in ENTITY_STYLES.items())
         legend += "  [underline]time[/underline] [dim]⟨value⟩[/dim]"
+        if any(ev.trigger for ev in doc.events):
+            legend += f"  [{TRIGGER_STYLE}]trigger[/{TRIGGER_STYLE}] [dim]⟨type⟩[/dim]"
+        if doc.quotes:
+            legend += f"  [{QUOTE_STYLE}]quote[/{QUOTE_STYLE}]"
         out.print(f"[dim]entities:[/dim] {legend}")
     layers = ", ".join(
         f"{len(getattr(doc, name))} {name}"
@@ -317,25 +365,87 @@ ENTITY_STYLES = {
 }
 
 
+TRIGGER_STYLE = "bold red"
+QUOTE_STYLE = "italic blue"
+
+
 def _marked(doc: Document, start: int, end: int) -> str:
     """Rich markup of ``doc.text[start:end]``: entities coloured by type, times underlined
-    with their normalized value."""
+    with their normalized value, event triggers with their type, quotes in italics (a quote
+    holds the other marks)."""
     spans: list[tuple[int, int, str, str]] = []
     for ent in doc.entities:
         spans.append((ent.start, ent.end, ENTITY_STYLES.get(ent.type, "bold"), ""))
     for time in doc.times:
         spans.append((time.start, time.end, "underline", f" ⟨{time.value or '?'}⟩"))
-    parts, last = [], start
-    for span_start, span_end, style, note in sorted(spans):
-        if span_start < last or span_start < start or span_end > end:
+    for trigger_start, trigger_end, kind in _triggers(doc):
+        spans.append((trigger_start, trigger_end, TRIGGER_STYLE, f" ⟨{kind}⟩"))
+    shown, last = [], start
+    for span in sorted(spans):
+        if span[0] < last or span[0] < start or span[1] > end:
             continue  # outside the block, or overlapping a span already shown
-        parts.append(escape(doc.text[last:span_start]))
-        parts.append(f"[{style}]{escape(doc.text[span_start:span_end])}[/{style}]")
-        if note:
-            parts.append(f"[dim]{escape(note)}[/dim]")
-        last = span_end
-    parts.append(escape(doc.text[last:end]))
+        shown.append(span)
+        last = span[1]
+    quotes = [(max(q.start, start), min(q.end, end)) for q in doc.quotes]
+    quotes = [(a, b) for a, b in quotes if a < b]
+    cuts = {start, end}
+    for a, b, *_ in shown:
+        cuts.update((a, b))
+    for a, b in quotes:
+        cuts.update((a, b))
+    points = sorted(cuts)
+    parts, k = [], 0
+    for a, b in itertools.pairwise(points):
+        while k < len(shown) and shown[k][1] <= a:
+            k += 1
+        inside = k < len(shown) and shown[k][0] <= a
+        styles = [QUOTE_STYLE] if any(qa <= a and b <= qb for qa, qb in quotes) else []
+        if inside:
+            styles.append(shown[k][2])
+        text = escape(doc.text[a:b])
+        parts.append(f"[{' '.join(styles)}]{text}[/]" if styles else text)
+        if inside and shown[k][3] and b == shown[k][1]:
+            parts.append(f"[dim]{escape(shown[k][3])}[/dim]")
     return "".join(parts)
+
+
+def _triggers(doc: Document) -> list[tuple[int, int, str]]:
+    """Where each event's trigger is: its first occurrence (any case, accents optional) in the
+    event's first evidence span, with the event type."""
+    found: dict[tuple[int, int], str] = {}
+    for ev in doc.events:
+        if not ev.trigger or not ev.trigger.strip():
+            continue
+        at = fold(doc.text[ev.start : ev.end]).find(fold(ev.trigger.strip()))
+        if at >= 0:
+            first = ev.start + at
+            found.setdefault((first, first + len(ev.trigger.strip())), ev.type)
+    return [(a, b, kind) for (a, b), kind in found.items()]
+
+
+def _actor_label(actor: Actor) -> str:
+    """An actor's name; its country for an unnamed one."""
+    return actor.name or actor.country or "?"
+
+
+def _side(actors: list[Actor]) -> str:
+    return ", ".join(_actor_label(a) for a in actors) or "–"
+
+
+def _dyad(source: list[Actor], target: list[Actor]) -> str:
+    return f"{_side(source)} → {_side(target)}"
+
+
+STATUS_STYLES = {"planned": "yellow", "negated": "red", "hypothetical": "magenta"}
+
+
+def _status(status: str) -> str:
+    style = STATUS_STYLES.get(status)
+    return f"[{style}]{escape(status)}[/{style}]" if style else escape(status)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _published(doc: Document) -> str | None:
@@ -574,6 +684,230 @@ def _print_profile(p: EntityProfile) -> None:
             f"{a.name} ({a.kb_id or a.type}, {a.mentions} mentions)" for a in p.alternatives
         )
         out.print(f"\n[dim]also matches: {escape(names)}[/dim]")
+
+
+_DEFAULT_ROWS = 50  # rows of a table when no --limit is given; csv and json give them all
+
+
+@app.command("events")
+def events_cmd(
+    db: DbOption = Path("sukien.db"),
+    actor: Annotated[
+        str | None,
+        typer.Option(help="An actor on either side: a name (or words of it), KB id or ISO3 code."),
+    ] = None,
+    dyad: Annotated[
+        str | None, typer.Option(help="A,B: events of A towards B, or of B towards A.")
+    ] = None,
+    type_: Annotated[
+        str | None, typer.Option("--type", help="PLOVER type: CONSULT, ACCUSE, ASSAULT…")
+    ] = None,
+    mode: Annotated[str | None, typer.Option(help="PLOVER mode: visit, phone, meet…")] = None,
+    status: Annotated[
+        str | None, typer.Option(help="asserted, planned, negated or hypothetical.")
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Events dated on or after: YYYY, YYYY-MM or YYYY-MM-DD.")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(help="Events dated on or before: YYYY, YYYY-MM or YYYY-MM-DD.")
+    ] = None,
+    limit: Annotated[
+        int | None,
+        typer.Option(min=1, help="How many events (default: 50 in a table, all in csv/json)."),
+    ] = None,
+    fmt: Annotated[EventFormat, typer.Option("--format")] = EventFormat.table,
+) -> None:
+    """Events (who did what to whom, when), newest first, with the article they come from."""
+    with bad_filters():
+        filters = EventFilter.parse(
+            actor=actor,
+            dyad=dyad,
+            type=type_,
+            mode=mode,
+            status=status,
+            since=since,
+            until=until,
+        )
+    shown = limit if limit is not None else (_DEFAULT_ROWS if fmt is EventFormat.table else None)
+    with user_errors(), _open(db) as store:
+        rows = store.events(filters, None if shown is None else shown + 1)
+    more = shown is not None and len(rows) > shown
+    rows = rows[:shown]
+    if fmt is EventFormat.json:
+        out.print_json(data=[asdict(row) for row in rows])
+    elif fmt is EventFormat.csv:
+        _write_events_csv(rows)
+    elif not rows:
+        out.print("no event matches" if filters != EventFilter() else "no events stored")
+    else:
+        _print_events(rows, more)
+
+
+def _print_events(rows: list[EventRow], more: bool) -> None:
+    columns = (
+        # header, widest, narrowest (when the console is too narrow for all)
+        ("date", 16, 10),
+        ("type/mode", 24, 8),
+        ("source → target", 48, 16),
+        ("status", 12, 8),
+        ("location", 16, 6),
+        ("article", 28, 8),
+        ("evidence", 60, 12),
+    )
+    cells = [
+        [
+            Text(row.date or "–"),
+            Text(row.type + (f"/{row.mode}" if row.mode else "")),
+            Text(_dyad(row.source, row.target)),
+            Text(row.status, style=STATUS_STYLES.get(row.status, "")),
+            Text(row.location or "–"),
+            Text(row.article),
+            Text(_one_line(row.text)),
+        ]
+        for row in rows
+    ]
+    # the evidence and the actors give way first, the date last
+    out.print(_fitted_table(columns, cells, shrink=(6, 2, 4, 5, 1, 3, 0)))
+    tail = "; more match (raise --limit)" if more else ""
+    out.print(f"[dim]{len(rows)} event(s){tail}[/dim]")
+
+
+def _fitted_table(
+    columns: tuple[tuple[str, int, int], ...], rows: list[list[Text]], shrink: tuple[int, ...]
+) -> Table:
+    """A borderless table that fits the console: each column as wide as its widest cell (up
+    to its widest); when the console is narrower, the columns in ``shrink`` order give way,
+    down to their narrowest. Cells stay on one line and end with … when cut."""
+    widths = [
+        min(most, max([cell_len(header)] + [row[i].cell_len for row in rows]))
+        for i, (header, most, _) in enumerate(columns)
+    ]
+    excess = sum(widths) + 2 * (len(widths) - 1) - out.width
+    for i in shrink:
+        if excess <= 0:
+            break
+        cut = min(excess, max(0, widths[i] - columns[i][2]))
+        widths[i] -= cut
+        excess -= cut
+    table = Table(box=None, pad_edge=False)
+    for (header, _, _), width in zip(columns, widths, strict=True):
+        table.add_column(header, width=width, no_wrap=True, overflow="ellipsis")
+    for row in rows:
+        table.add_row(*row)
+    return table
+
+
+EVENT_CSV_COLUMNS = (
+    "article",
+    "title",
+    "published",
+    "date",
+    "type",
+    "mode",
+    "source",
+    "source_country",
+    "source_kb_id",
+    "target",
+    "target_country",
+    "target_kb_id",
+    "status",
+    "location",
+    "trigger",
+    "cameo",
+    "score",
+    "start",
+    "end",
+    "evidence",
+    "text",
+)
+
+
+def _write_events_csv(rows: list[EventRow]) -> None:
+    """One line per event; an actor list is joined by ';', position by position in the name,
+    country and kb_id columns; evidence spans are ``start-end`` joined by ';'."""
+
+    def joined(actors: list[Actor], field: str) -> str:
+        return ";".join(getattr(a, field) or "" for a in actors)
+
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(EVENT_CSV_COLUMNS)
+    for r in rows:
+        writer.writerow(
+            (
+                r.article,
+                r.title or "",
+                r.published or "",
+                r.date or "",
+                r.type,
+                r.mode or "",
+                joined(r.source, "name"),
+                joined(r.source, "country"),
+                joined(r.source, "kb_id"),
+                joined(r.target, "name"),
+                joined(r.target, "country"),
+                joined(r.target, "kb_id"),
+                r.status,
+                r.location or "",
+                r.trigger or "",
+                r.cameo or "",
+                "" if r.score is None else r.score,
+                r.start,
+                r.end,
+                ";".join(f"{a}-{b}" for a, b in r.evidence),
+                r.text,
+            )
+        )
+
+
+@app.command("quotes")
+def quotes_cmd(
+    db: DbOption = Path("sukien.db"),
+    speaker: Annotated[
+        str | None, typer.Option(help="Only this speaker: a name (or words of it) or KB id.")
+    ] = None,
+    limit: Annotated[
+        int | None,
+        typer.Option(min=1, help="How many quotes (default: 50 in a table, all in json)."),
+    ] = None,
+    fmt: Annotated[ListFormat, typer.Option("--format")] = ListFormat.table,
+) -> None:
+    """Quotes (direct and reported speech) with their speakers, newest articles first."""
+    shown = limit if limit is not None else (_DEFAULT_ROWS if fmt is ListFormat.table else None)
+    with user_errors(), _open(db) as store, bad_filters():
+        rows = store.quotes(speaker, None if shown is None else shown + 1)
+    more = shown is not None and len(rows) > shown
+    rows = rows[:shown]
+    if fmt is ListFormat.json:
+        out.print_json(data=[asdict(row) for row in rows])
+        return
+    if not rows:
+        out.print("no quote matches" if speaker is not None else "no quotes stored")
+        return
+    _print_quotes(rows, more)
+
+
+def _print_quotes(rows: list[QuoteRow], more: bool) -> None:
+    columns = (
+        ("published", 10, 10),
+        ("article", 28, 8),
+        ("speaker", 30, 10),
+        ("kind", 8, 8),
+        ("quote", 100, 20),
+    )
+    cells = [
+        [
+            Text(row.published or "–"),
+            Text(row.article),
+            Text(_actor_label(row.speaker) if row.speaker else "?"),
+            Text(row.kind),
+            Text(_one_line(row.text)),
+        ]
+        for row in rows
+    ]
+    out.print(_fitted_table(columns, cells, shrink=(4, 2, 1)))
+    tail = "; more match (raise --limit)" if more else ""
+    out.print(f"[dim]{len(rows)} quote(s){tail}[/dim]")
 
 
 def main() -> None:

@@ -77,8 +77,12 @@ class Time:
 
 @dataclass(slots=True)
 class Actor:
+    """An event's source or target, a quote's speaker: a named entity (``kb_id`` when
+    linked), a group ("the West", no country), or only a country (an unnamed official)."""
+
     name: str | None
     country: str | None = None
+    kb_id: str | None = None
 
 
 @dataclass(slots=True)
@@ -93,6 +97,12 @@ class Event:
     date: str | None = None
     location: str | None = None
     status: str = "asserted"
+    # the trigger word(s) of the first evidence, e.g. "hội đàm"
+    trigger: str | None = None
+    cameo: str | None = None  # CAMEO root code ("04")
+    score: float | None = None  # PLOVER cooperation–conflict score in [-10, 10]
+    # every evidence span [start, end] of this event in the article (the first is start/end)
+    evidence: list[list[int]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -176,7 +186,9 @@ class Document:
 
 
 def _actor(item: dict[str, Any] | None) -> Actor | None:
-    return None if item is None else Actor(name=item.get("name"), country=item.get("country"))
+    if item is None:
+        return None
+    return Actor(name=item.get("name"), country=item.get("country"), kb_id=item.get("kb_id"))
 
 
 def _event_from_dict(item: dict[str, Any]) -> Event:

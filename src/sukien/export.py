@@ -12,7 +12,8 @@ from sukien.document import Document
 
 def export_record(doc: Document) -> dict[str, Any]:
     """The FORMAT.md object of one article (extra fields: byline, credits, source, site, and
-    references: people named by their office, with the person when resolved)."""
+    references: people named by their office, with the person when resolved; each event's
+    trigger, CAMEO code, score and evidence spans; each actor's and speaker's kb_id)."""
     return {
         "id": doc.id,
         "title": doc.title,
@@ -34,6 +35,7 @@ def export_record(doc: Document) -> dict[str, Any]:
 
 
 def _event(data: dict[str, Any]) -> dict[str, Any]:
+    """The FORMAT.md event keys in their order, then sukien's extra keys."""
     order = (
         "type",
         "mode",
@@ -45,6 +47,10 @@ def _event(data: dict[str, Any]) -> dict[str, Any]:
         "start",
         "end",
         "text",
+        "trigger",
+        "cameo",
+        "score",
+        "evidence",
     )
     return {key: data[key] for key in order}
 

@@ -13,6 +13,7 @@ each article, and a stored article made by another version is re-annotated on th
 | times     | text, entities, published     | published (dateline / inferred), times         |
 | references| text, sentences, entities, published | references (roles resolved to people)    |
 | quotes    | text, sentences, tokens, entities, references | quotes (direct, indirect; speaker) |
+| events    | text, sentences, entities, references, times, quotes, published | events (PLOVER) |
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from sukien.document import Document
 from sukien.entities.fixed_words import kb_fixed_words
 from sukien.entities.recognize import recognizer
 from sukien.entities.roles import role_resolver
+from sukien.events.extract import events
 from sukien.quotes import quotes
 from sukien.text.normalize import NormalizeOptions, normalize_text
 from sukien.text.sentences import split_sentences
@@ -31,7 +33,7 @@ from sukien.text.structure import parse_byline, parse_structure
 from sukien.text.words import Segmenter
 from sukien.time.step import times
 
-PIPELINE_VERSION = "4"
+PIPELINE_VERSION = "5"
 
 Step = Callable[[Document], Document]
 
@@ -104,6 +106,7 @@ class Pipeline:
             self.steps.append(("times", times))
             self.steps.append(("references", role_resolver()))
             self.steps.append(("quotes", quotes))
+            self.steps.append(("events", events))
 
     @property
     def names(self) -> list[str]:

@@ -141,4 +141,16 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         ALTER TABLE articles ADD COLUMN published_confidence TEXT;
         """,
     ),
+    (
+        5,
+        "events: trigger, CAMEO code, cooperation-conflict score, evidence spans",
+        # actors (events.source/target, quotes.speaker) are JSON objects and gain "kb_id"
+        # without a schema change; older rows simply lack it
+        """
+        ALTER TABLE events ADD COLUMN "trigger" TEXT;
+        ALTER TABLE events ADD COLUMN cameo TEXT;
+        ALTER TABLE events ADD COLUMN score REAL;
+        ALTER TABLE events ADD COLUMN evidence TEXT NOT NULL DEFAULT '[]';
+        """,
+    ),
 ]

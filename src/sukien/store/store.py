@@ -10,12 +10,12 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from sukien.document import Document, Sentence
+from sukien.document import Document, Quote, Sentence
 from sukien.errors import SukienError
 from sukien.kb.loader import KB
 from sukien.store.entities import (
@@ -25,6 +25,15 @@ from sukien.store.entities import (
     entity_profile,
     register_functions,
     top_entities,
+)
+from sukien.store.events import (
+    EventFilter,
+    EventRow,
+    QuoteRow,
+    actor_from_json,
+    actor_to_json,
+    find_events,
+    find_quotes,
 )
 from sukien.store.schema import MIGRATIONS
 from sukien.store.search import SearchHit, make_snippet, parse_query
@@ -244,7 +253,9 @@ class Store:
             [(rowid, i, t.start, t.end, t.text, t.value) for i, t in enumerate(doc.times)],
         )
         self.conn.executemany(
-            "INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            'INSERT INTO events (article, idx, start, "end", text, type, mode, source, target, '
+            'date, location, status, "trigger", cameo, score, evidence) '
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [
                 (
                     rowid,
@@ -254,11 +265,15 @@ class Store:
                     ev.text,
                     ev.type,
                     ev.mode,
-                    _dump([{"name": a.name, "country": a.country} for a in ev.source]),
-                    _dump([{"name": a.name, "country": a.country} for a in ev.target]),
+                    _dump([actor_to_json(a) for a in ev.source]),
+                    _dump([actor_to_json(a) for a in ev.target]),
                     ev.date,
                     ev.location,
                     ev.status,
+                    ev.trigger,
+                    ev.cameo,
+                    ev.score,
+                    _dump(ev.evidence),
                 )
                 for i, ev in enumerate(doc.events)
             ],
@@ -281,9 +296,7 @@ class Store:
                     q.end,
                     q.text,
                     q.kind,
-                    None
-                    if q.speaker is None
-                    else _dump({"name": q.speaker.name, "country": q.speaker.country}),
+                    None if q.speaker is None else _dump(actor_to_json(q.speaker)),
                 )
                 for i, q in enumerate(doc.quotes)
             ],
@@ -336,15 +349,28 @@ class Store:
         data["entities"] = [dict(r) for r in self._layer("entities", key)]
         data["times"] = [dict(r) for r in self._layer("times", key)]
         data["events"] = [
-            {**dict(r), "source": json.loads(r["source"]), "target": json.loads(r["target"])}
+            {
+                **r,
+                "source": [asdict(actor_from_json(a)) for a in json.loads(r["source"])],
+                "target": [asdict(actor_from_json(a)) for a in json.loads(r["target"])],
+                "evidence": json.loads(r.get("evidence") or "[]"),
+            }
             for r in self._layer("events", key)
         ]
         data["references"] = self._layer("refs", key)
-        data["quotes"] = [
-            {**dict(r), "speaker": json.loads(r["speaker"]) if r["speaker"] else None}
+        doc = Document.from_dict(data)
+        # built here rather than by Document.from_dict, which keeps only a speaker's name and
+        # country
+        doc.quotes = [
+            Quote(
+                **{
+                    **r,
+                    "speaker": actor_from_json(json.loads(r["speaker"])) if r["speaker"] else None,
+                }
+            )
             for r in self._layer("quotes", key)
         ]
-        return Document.from_dict(data)
+        return doc
 
     def _layer(self, table: str, key: int) -> list[dict[str, Any]]:
         rows = self.conn.execute(
@@ -420,6 +446,18 @@ class Store:
         return entity_profile(
             self.conn, query, kb, max_articles=max_articles, co_mentions=co_mentions
         )
+
+    def events(
+        self, filters: EventFilter | None = None, limit: int | None = None
+    ) -> list[EventRow]:
+        """The stored events that pass ``filters`` (actor, dyad, type, mode, status, dates;
+        see :mod:`sukien.store.events`), newest first, each with its article."""
+        return find_events(self.conn, filters, limit)
+
+    def quotes(self, speaker: str | None = None, limit: int | None = None) -> list[QuoteRow]:
+        """The stored quotes (only those of ``speaker``, a name or KB id, if given), newest
+        article first, each with its article."""
+        return find_quotes(self.conn, speaker, limit)
 
     def stats(self) -> Stats:
         one = self.conn.execute(

@@ -1,0 +1,277 @@
+"""Who can act in an event: the actor mentions of a document, and coordinated phrases of them.
+
+An **actor mention** is a span of ``doc.text`` that stands for a political actor:
+
+- a person: a PER entity, or a role reference resolved to a person ("người đồng cấp Nga" →
+  Sergei Lavrov); a title's country right before the name is part of it ("Ngoại trưởng
+  Hoa Kỳ Antony Blinken" is one mention of Blinken, of the United States);
+- an organization (ORG entities; news media report, they do not act, and are left out);
+- a state: a country, or a city or region standing for its government ("Washington",
+  "Phía Moscow"): events resolve it to the country (``place`` keeps the city for locations);
+- a group: "phương Tây", "các nước phương Tây" → the West;
+- an anaphor, resolved when an event uses it: "ông", "bà", "nhà lãnh đạo này" (the last
+  person), "nước này" (the last state), "hai nước", "hai bên", "hai nhà lãnh đạo" (the last two
+  actors of an event), "họ" (the last plural actor).
+
+A **phrase** is a run of mentions joined by "và", "cùng", commas or hyphens ("Trung Quốc và
+Nga", "Tập-Putin", "Mỹ, Anh, Pháp"): the actors of one side of an event.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Final, Literal
+
+from sukien.document import Actor, Document, Entity
+from sukien.entities.roles import TITLES
+from sukien.kb.loader import KB, load_kb
+
+__all__ = ["ActorMention", "Phrase", "actor_mentions", "phrases"]
+
+Kind = Literal["person", "org", "state", "region", "group", "anaphor"]
+Anaphor = Literal["person", "state", "pair", "plural"]
+
+_GROUPS: Final = re.compile(
+    r"(?<!\w)(?:(?:các|những|nhiều|một số)\s+(?:nước|quốc gia|đồng minh|chính phủ)\s+)?"
+    r"phương Tây(?!\w)",
+    re.IGNORECASE,
+)
+_ANAPHORS: Final[tuple[tuple[str, Anaphor], ...]] = (
+    (r"hai nhà lãnh đạo|hai nguyên thủ|hai ngoại trưởng|hai bộ trưởng|hai ông", "pair"),
+    (r"(?:cả\s+)?hai (?:nước|bên|quốc gia|phía|chính phủ)", "pair"),
+    (r"(?:nước|quốc gia|chính phủ) (?:này|đó)", "state"),
+    (r"nhà lãnh đạo (?:này|đó)|người này|ông ấy|bà ấy|(?<![\w-])(?:ông|bà)(?=\s+(?:đã|cũng|"
+     r"sẽ|vẫn|còn|từng|vừa|mới|nói|cho|khẳng|nhấn|tuyên|từ|cảnh|kêu|yêu|lên|chỉ|bác|phủ|"
+     r"không|chưa|dự|đang)(?!\w))|(?:^|(?<=\n)|(?<=[.!?:\"“”] ))(?-i:Ông|Bà)(?= (?-i:[a-zà-ỹđ]))",
+     "person"),
+    (r"(?<![\w-])họ(?![\w-])|(?:các|những|nhiều) (?:nước|quốc gia|bên)(?! (?-i:[A-ZĐ]))", "plural"),
+)  # fmt: skip
+_ANAPHOR_RE: Final = re.compile(
+    "|".join(f"(?P<a{k}>{p})" for k, (p, _) in enumerate(_ANAPHORS)), re.IGNORECASE
+)
+_REGION_GROUP: Final = re.compile(
+    r"(?<!\w)(?:các|những|nhiều|một số)\s+(?:nước|quốc gia|đồng minh|chính phủ|lãnh đạo)\s+$",
+    re.IGNORECASE,
+)
+_JOIN: Final = re.compile(r"\s*(?:,\s*(?:và\s+|cùng\s+)?|\s+(?:và|cùng|cùng với)\s+|\s*[-–]\s*)")
+# words of titles and honorifics that may stand between a preposition or a conjunction and
+# the name they introduce ("với Trợ lý Ngoại trưởng Mỹ Karen Donfried", "và ông Modi")
+TITLE_WORDS: Final = frozenset(
+    w
+    for title in (
+        *TITLES, "ông", "bà", "ngài", "các", "hai", "trợ lý", "phó", "thứ trưởng", "đặc phái viên",
+        "cựu", "tân", "đương kim", "đại sứ", "tướng", "thống đốc", "thị trưởng", "quốc vương",
+        "nữ hoàng", "vua", "hoàng tử", "giáo hoàng", "đức", "tổng tư lệnh", "tư lệnh",
+        "người đứng đầu", "đồng cấp", "nhà ngoại giao", "bộ trưởng", "ngoại giao", "quốc phòng",
+        "tài chính", "thương mại", "nội vụ", "an ninh", "quốc gia",
+    )
+    for w in title.split()
+)  # fmt: skip
+# unnamed officials or bodies of a state: "nhà ngoại giao hàng đầu của Mỹ", "các quan chức
+# an ninh quốc gia Mỹ", "quân đội Nga" act for it
+_OFFICIALS: Final = re.compile(
+    r"(?<!\w)(?:(?:các|những|một|một số|nhiều|giới)\s+)?"
+    r"(?:nhà ngoại giao|quan chức|giới chức|chính quyền|chính phủ|quân đội|lực lượng|binh sĩ|"
+    r"nhà chức trách|giới lãnh đạo|đại diện|phái đoàn|nhà lập pháp|nghị sĩ)"
+    r"(?:\s+(?!(?:của|gần|tại|ở|với|từ|trong|ngoài|khỏi|sang|đến|tới|và|cho|về)(?!\w))"
+    r"[^\W\d]+){0,4}?\s+(?:của\s+)?$",
+    re.IGNORECASE,
+)
+_TITLE_GAP: Final = re.compile(r"\s{0,2}")
+_MEDIA: Final = ("media/",)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """One mention; ``actor`` is None for an anaphor (``anaphor`` says of what)."""
+
+    start: int
+    end: int
+    kind: Kind
+    actor: Actor | None = None
+    anaphor: Anaphor | None = None
+    place: str | None = None  # the place's own name when it is a LOC ("Bali", "Moscow")
+
+
+@dataclass(slots=True)
+class Phrase:
+    """Coordinated mentions: one side of an event."""
+
+    start: int
+    end: int
+    mentions: list[ActorMention] = field(default_factory=list)
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    kb = load_kb()
+    return {e.country: e.name for e in kb if e.kind == "country" and e.country}
+
+
+def country_actor(code: str, kb: KB | None = None) -> Actor:
+    """The state of ``code`` as an actor ("RUS" → Russia)."""
+    return Actor(_country_names().get(code, code), code, f"country/{code}")
+
+
+def _entity_mention(ent: Entity) -> ActorMention | None:
+    if ent.type == "PER":
+        return ActorMention(ent.start, ent.end, "person", Actor(ent.name, ent.country, ent.kb_id))
+    if ent.type == "ORG":
+        if ent.kb_id and ent.kb_id.startswith(_MEDIA):
+            return None
+        return ActorMention(ent.start, ent.end, "org", Actor(ent.name, ent.country, ent.kb_id))
+    if ent.type == "LOC":
+        kind = (ent.kb_id or "").split("/", 1)[0]
+        if kind in ("country", "territory") or (kind == "" and ent.country):
+            actor = Actor(ent.name, ent.country, ent.kb_id)
+        elif ent.country:  # a city or region standing for its government
+            actor = country_actor(ent.country)
+        else:  # Europe, the Himalayas: a place, an actor only as "các nước châu Âu"
+            actor = Actor(ent.name, None, ent.kb_id)
+            return ActorMention(ent.start, ent.end, "region", actor, place=ent.name)
+        return ActorMention(ent.start, ent.end, "state", actor, place=ent.name)
+    return None
+
+
+def actor_mentions(doc: Document) -> list[ActorMention]:
+    """Every actor mention of ``doc``, sorted, not overlapping."""
+    text = doc.text
+    taken = bytearray(len(text) + 1)
+    found: list[ActorMention] = []
+    people = {e.start: e for e in doc.entities if e.type == "PER"}
+    for ref in doc.references:
+        end = ref.end
+        after = _TITLE_GAP.match(text, end)
+        person = people.get(after.end()) if after else None
+        if person is not None:
+            end = person.end  # "người đồng cấp Nga Sergei Lavrov": one mention
+        if ref.name:
+            actor = Actor(ref.name, ref.country, ref.kb_id)
+            found.append(ActorMention(ref.start, end, "person", actor))
+        elif person is not None:
+            actor = Actor(person.name, person.country, person.kb_id)
+            found.append(ActorMention(ref.start, end, "person", actor))
+        elif ref.country:  # a role nobody is named for: its state acts
+            found.append(ActorMention(ref.start, end, "state", country_actor(ref.country)))
+        else:
+            continue
+        taken[ref.start : end] = b"\x01" * (end - ref.start)
+    entities = [e for e in doc.entities if not taken[e.start]]
+    k = 0
+    while k < len(entities):
+        ent = entities[k]
+        mention = _entity_mention(ent)
+        nxt = entities[k + 1] if k + 1 < len(entities) else None
+        # a title's country or body right before a name: "Ngoại trưởng Nga Sergei Lavrov",
+        # "Tổng thư ký NATO Jens Stoltenberg"
+        if (
+            mention is not None
+            and nxt is not None
+            and nxt.type == "PER"
+            and ent.type in ("LOC", "ORG")
+            and not text[ent.end : nxt.start].strip()
+            and nxt.start - ent.end <= 2
+        ):
+            named = _entity_mention(nxt)
+            assert named is not None and named.actor is not None
+            actor = named.actor
+            if actor.country is None and ent.country:
+                actor = Actor(actor.name, ent.country, actor.kb_id)
+            found.append(ActorMention(ent.start, nxt.end, "person", actor))
+            k += 2
+            continue
+        if mention is not None:
+            found.append(mention)
+        k += 1
+    for k, m in enumerate(found):
+        group = _REGION_GROUP.search(text, max(0, m.start - 30), m.start)
+        if m.kind == "region" and group is not None:  # "các đồng minh châu Âu"
+            found[k] = ActorMention(group.start(), m.end, "group", m.actor, place=None)
+            continue
+        if m.kind == "state" and m.actor is not None and m.actor.country:
+            head = _OFFICIALS.search(text, max(0, m.start - 60), m.start)
+            if head is not None and not any(taken[head.start() : m.start]):
+                found[k] = ActorMention(head.start(), m.end, "state", m.actor, place=None)
+    for a, b in ((m.start, m.end) for m in found):
+        taken[a:b] = b"\x01" * (b - a)
+    for g in _GROUPS.finditer(text):
+        if not taken[g.start()] and not taken[g.end() - 1]:
+            found.append(ActorMention(g.start(), g.end(), "group", Actor("the West", None)))
+            taken[g.start() : g.end()] = b"\x01" * (g.end() - g.start())
+    for hit in _ANAPHOR_RE.finditer(text):
+        if taken[hit.start()] or taken[hit.end() - 1]:
+            continue
+        which = _ANAPHORS[int((hit.lastgroup or "a0")[1:])][1]
+        if which == "person" and _followed_by_name(text, hit.end(), taken):
+            continue  # "ông Tập": the name is the mention
+        found.append(ActorMention(hit.start(), hit.end(), "anaphor", anaphor=which))
+    found.sort(key=lambda x: (x.start, -x.end))
+    return found
+
+
+def _followed_by_name(text: str, end: int, taken: bytearray) -> bool:
+    gap = _TITLE_GAP.match(text, end)
+    at = gap.end() if gap else end
+    return at < len(text) and bool(taken[at])
+
+
+def phrases(text: str, mentions: list[ActorMention]) -> list[Phrase]:
+    """Group adjacent mentions joined by "và", "cùng", commas or hyphens into phrases.
+
+    A comma joins only inside a list that a "và"/"cùng" or an ellipsis closes ("Mỹ, Anh và
+    Pháp", "Mỹ, Anh, Pháp…"): "với ông Biden, nhà lãnh đạo Nga đã …" is two phrases."""
+    runs: list[list[tuple[ActorMention, str]]] = []  # mention, how it joins the previous one
+    for m in mentions:
+        if runs:
+            prev = runs[-1][-1][0]
+            join = _JOIN.fullmatch(text, prev.end, skip_titles(text, prev.end, m.start))
+            how = "," if join is not None and join.group().strip() == "," else "and"
+            anaphoric = "anaphor" in (m.kind, prev.kind)  # "nước này và Trung Quốc"
+            if join is not None and not (anaphoric and how == ","):
+                runs[-1].append((m, how))
+                continue
+        runs.append([(m, "")])
+    out: list[Phrase] = []
+    for run in runs:
+        closed = run[-1][1] == "and" or text.startswith(("…", "..."), run[-1][0].end)
+        for k, (m, how) in enumerate(run):
+            if k == 0 or (how == "," and not closed):
+                out.append(Phrase(m.start, m.end, [m]))
+            else:
+                out[-1].mentions.append(m)
+                out[-1].end = m.end
+    return out
+
+
+def skip_titles(text: str, lower: int, start: int) -> int:
+    """Where the titles and honorifics right before ``start`` begin (not before ``lower``):
+    "và Thủ tướng Ấn Độ Narendra Modi" → the position of "Thủ"."""
+    pos = start
+    while pos > lower:
+        head = text[lower:pos].rstrip()
+        cut = head.rfind(" ")
+        word = head[cut + 1 :]
+        if not word or word.lower() not in TITLE_WORDS:
+            break
+        pos = lower + cut + 1
+    return pos
+
+
+class PhraseIndex:
+    """The phrases of a document by position."""
+
+    def __init__(self, items: list[Phrase]) -> None:
+        self.items = items
+        self.starts = [p.start for p in items]
+
+    def within(self, start: int, end: int) -> list[Phrase]:
+        i = bisect_left(self.starts, start)
+        out: list[Phrase] = []
+        while i < len(self.items) and self.items[i].start < end:
+            if self.items[i].end <= end:
+                out.append(self.items[i])
+            i += 1
+        return out

@@ -1,0 +1,665 @@
+"""The event step: PLOVER events with source, target, date, place, status and evidence.
+
+For each sentence, the triggers of the lexicon (``lexicon.find_triggers``) are read in their
+clause (the sentence cut at ";", ":" and subordinators such as "sau khi", "trong khi",
+"rằng", "nơi"):
+
+- **Source**: the subject, i.e. the nearest actor phrase before the trigger in its clause that
+  is not the object of a preposition ("với", "của", "tại" …); else the sentence's; a nominal
+  trigger takes "của X" after it ("sự ủng hộ của Trung Quốc") and "giữa X và Y" gives both
+  sides. Passives: "Nga bị Mỹ cảnh báo" → Mỹ acts on Nga; an agentless "bị cáo buộc" is no
+  event. A trigger whose subject receives ("nhận viện trợ từ X") reverses the roles.
+- **Target**: the first actor phrase after the trigger in its clause, directly or after "với",
+  "đối với", "nhằm vào", "tới", "cho", "chống lại" …; a symmetric event whose subject is
+  "Trung Quốc và Nga" splits it (first → rest); "tại/ở X" is the place, not the target,
+  except for visits ("thăm Trung Quốc") and troop moves ("gần Ukraine").
+- Actors by role or description resolve through the entity layer (``actors``); anaphors
+  ("ông", "nước này", "hai nước", "họ") resolve to the last sentence subject, state or pair.
+- **Status**: ``negated`` (không, chưa … before the trigger; "chưa có dấu hiệu cho thấy"),
+  ``hypothetical`` (nếu, có thể, nên, muốn, cần), ``planned`` (sẽ, dự kiến, kế hoạch, sắp,
+  "sắp tới" after a noun, or a date after publication), else ``asserted``.
+- **Date**: the nearest date-valued time of the clause, else of the sentence; else the date
+  of the meeting it is said to happen at ("tại cuộc hội đàm sắp tới"); else, for "vừa",
+  "mới đây" (just now), the month of publication; else ``None``.
+- Triggers inside quotation marks, inside names, and the complement of a request, refusal or
+  accusation ("kêu gọi Trung Quốc không hỗ trợ Nga": one REQUEST) are not events of their own;
+  a refusal takes its mode from what is refused ("từ chối cuộc gặp" → REJECT meet).
+- One event per (type, source, target, date) in an article, with every evidence span (the
+  sentence); an undated mention of a dated event of the same dyad joins it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from typing import Final
+
+from sukien.document import Actor, Document, Event, Sentence, Time
+from sukien.events.actors import (
+    ActorMention,
+    Phrase,
+    PhraseIndex,
+    actor_mentions,
+    phrases,
+    skip_titles,
+)
+from sukien.events.lexicon import TriggerMatch, find_triggers
+from sukien.events.plover import cameo_root, cooperation_conflict
+from sukien.kb.loader import load_kb
+
+__all__ = ["EventOptions", "events"]
+
+_SUBORDINATORS: Final = (
+    "nhưng", "trong khi", "sau khi", "trước khi", "mặc dù", "dù", "nơi", "rằng", "đồng thời",
+    "trong bối cảnh", "bất chấp", "tuy nhiên", "cho thấy", "vì", "để", "điều mà", "khiến",
+    "trong lúc", "khi", "như",
+)  # fmt: skip
+_BOUNDARY: Final = re.compile(
+    r"[;:]|,(?=\s)|(?<=\s)(?=(?:" + "|".join(_SUBORDINATORS) + r")\s)", re.IGNORECASE
+)
+_PREPOSITIONS: Final = (
+    "với", "của", "tại", "ở", "đối với", "về", "cho", "từ", "trong", "khỏi", "giữa", "nhằm vào",
+    "tới", "đến", "theo", "gần", "trước", "sau", "vào", "lên", "bởi", "thuộc", "qua",
+    "chống lại", "chống", "cùng", "trên", "sang", "nhằm", "thăm", "trước thềm", "bên lề",
+    "nhân dịp", "trong khuôn khổ", "chẳng hạn như", "như là", "ngoài", "giống như", "kể cả", "do",
+)  # fmt: skip
+_PREP_END: Final = re.compile(
+    r"(?<!\w)(?P<p>" + "|".join(sorted(_PREPOSITIONS, key=len, reverse=True)) + r")\s*$",
+    re.IGNORECASE,
+)
+_OBJECT_PREPS: Final = frozenset(
+    {"", "với", "đối với", "nhằm vào", "nhằm", "tới", "đến", "cho", "chống lại", "chống",
+     "sang", "thăm", "vào"}
+)  # fmt: skip
+_AND_BEFORE: Final = re.compile(
+    r"(?:\s(?:và|rồi|đồng thời)|,)(?:\s+(?:đã|cũng|sẽ|vẫn|còn|liên tục|tiếp tục|đều))*\s*$",
+    re.IGNORECASE,
+)
+_ANY_PREP: Final = re.compile(
+    r"(?<!\w)(?:" + "|".join(p for p in _PREPOSITIONS if p not in ("của", "do")) + r")(?!\w)",
+    re.IGNORECASE,
+)
+_WANT: Final = re.compile(r"(?<!\w)(?:muốn|mong muốn|yêu cầu|đề nghị)(?!\w)", re.IGNORECASE)
+_AS_CLAIMED: Final = re.compile(r"\s*(?:như|giống như)\s*$", re.IGNORECASE)
+_PLACE_PREPS: Final = frozenset({"tại", "ở"})
+_NEAR_TARGET: Final = frozenset({"gần", "tại", "ở", "trên", "sang", "tới", "đến"})
+_NEG: Final = re.compile(
+    r"(?<!\w)(?:không|chưa|chẳng|không hề|chưa hề|chưa từng|chưa bao giờ|không bao giờ)"
+    r"(?:\s+\w+){0,2}\s*$",
+    re.IGNORECASE,
+)
+_NEG_SCOPE: Final = re.compile(
+    r"(?<!\w)(?:chưa|không) có (?:dấu hiệu|bằng chứng)|(?<!\w)phủ nhận(?!\w)", re.IGNORECASE
+)
+_HYP: Final = re.compile(
+    r"(?<!\w)(?:nếu|có thể|nên|muốn|cần|giả sử|phải|sẵn sàng|sẵn lòng)(?!\w)", re.IGNORECASE
+)
+_PLAN: Final = re.compile(
+    r"(?<!\w)(?:sẽ|dự kiến|dự định|kế hoạch|sắp|chuẩn bị|lên kế hoạch|mong|mong muốn|hy vọng|"
+    r"hi vọng|mong đợi|lên lịch)(?!\w)",
+    re.IGNORECASE,
+)
+_COMING: Final = re.compile(r"\s*(?:sắp tới|sắp diễn ra|tới đây|tới)(?!\w)", re.IGNORECASE)
+_RECENT: Final = re.compile(r"(?<!\w)(?:vừa|mới đây|vừa qua|gần đây)(?!\w)", re.IGNORECASE)
+_AT_MEETING: Final = re.compile(
+    r"(?<!\w)(?:tại|trong|sau|trước thềm|bên lề)\s+(?:các\s+|những\s+)?(?:cuộc\s+)?"
+    r"(?:gặp|gặp gỡ|hội đàm|điện đàm|hội nghị|cuộc họp|họp)",
+    re.IGNORECASE,
+)
+_DATE_VALUE: Final = re.compile(r"^\d{4}(?:-(?:\d\d|W\d\d|Q\d|H\d))?(?:-\d\d)?(?:T[\d:]+)?$")
+_NOUN_TAGS: Final = frozenset({"N", "Nc", "Np", "Ny", "Nb", "P"})
+_ADVERBIAL_OPEN: Final = re.compile(
+    r"(?:ngày|hôm|tại|trong|trước|sau|vào|hồi|cuối|đầu|giữa|chiều|sáng|tối|trưa|đêm|tuần|"
+    r"tháng|năm|cùng ngày|bên lề|nhân dịp)(?!\w)",
+    re.IGNORECASE,
+)
+_TEMPORAL_SUB: Final = re.compile(
+    r"\s*(?:sau khi|trước khi|kể từ khi|kể từ|mặc dù|dù|nhưng|từ khi)(?!\w)", re.IGNORECASE
+)
+_PREPOSED: Final = re.compile(r"\s*(?:sau khi|trước khi|khi|trong khi)(?!\w)", re.IGNORECASE)
+_EMBEDDING: Final = frozenset({"REQUEST", "REJECT", "AGREE", "THREATEN"})
+_COMMEMORATION: Final = re.compile(
+    r"(?<!\w)kỷ niệm(?:\s+\d+\s+năm)?(?:\s+ngày)?\s*$", re.IGNORECASE
+)
+_REFUSED_MODE: Final = {"CONSULT": "meet", "AID": "assist", "CONCEDE": "yield"}
+_OPEN_QUOTES: Final = '“"«‘'
+_MAX_OBJECT_GAP: Final = 120
+
+
+@dataclass(slots=True)
+class _Draft:
+    trigger: TriggerMatch
+    type: str
+    mode: str | None
+    source: list[ActorMention]
+    target: list[ActorMention]
+    date: str | None
+    location: str | None
+    status: str
+    sentence: Sentence
+    evidence: list[list[int]] = field(default_factory=list)
+
+
+class _Doc:
+    """What the step reads of one document, indexed."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.mentions = actor_mentions(doc)
+        self.phrases = PhraseIndex(phrases(doc.text, self.mentions))
+        self.times = sorted(
+            (t for t in doc.times if t.value and _DATE_VALUE.match(t.value)),
+            key=lambda t: t.start,
+        )
+        self.quoted = _quoted_spans(doc)
+        self.in_phrase = bytearray(len(doc.text) + 1)  # 1 inside a coordinated phrase
+        for p in self.phrases.items:
+            self.in_phrase[p.start : p.end] = b"\x01" * (p.end - p.start)
+        self.nouns = bytearray(len(doc.text) + 1)  # 1 where a noun or pronoun word starts
+        self.has_pos = any(t.pos for t in doc.tokens)
+        for t in doc.tokens:
+            if t.pos in _NOUN_TAGS:
+                self.nouns[t.start] = 1
+        self.subjects: list[list[ActorMention]] = []  # sentence subjects, in order
+        self.events: list[_Draft] = []
+
+    def in_quotes(self, position: int) -> bool:
+        i = bisect_left(self.quoted, (position + 1,)) - 1
+        return i >= 0 and self.quoted[i][0] <= position < self.quoted[i][1]
+
+    def times_in(self, start: int, end: int) -> list[Time]:
+        return [t for t in self.times if start <= t.start and t.end <= end]
+
+
+def _quoted_spans(doc: Document) -> list[tuple[int, int]]:
+    """Direct quotes and other text in quotation marks."""
+    spans = [(q.start, q.end) for q in doc.quotes if q.kind == "direct"]
+    for m in re.finditer(r"[“«]([^”»\n]*)[”»]|\"([^\"\n]*)\"", doc.text):
+        spans.append((m.start(), m.end()))
+    spans.sort()
+    return spans
+
+
+def _clause(
+    text: str, sentence: Sentence, start: int, end: int, inside: bytearray
+) -> tuple[int, int]:
+    """The clause of ``text[start:end]`` inside ``sentence`` (a comma inside a coordinated
+    phrase, "Mỹ, Anh và Pháp", does not cut it)."""
+    left = sentence.start
+    for m in _BOUNDARY.finditer(text, sentence.start, start):
+        if not inside[m.start()]:
+            left = m.end()
+    right = sentence.end
+    for m in _BOUNDARY.finditer(text, end, sentence.end):
+        if not inside[m.start()]:
+            right = m.start()
+            break
+    return left, right
+
+
+def _preposition(text: str, lower: int, start: int) -> str | None:
+    """The preposition governing a phrase at ``start`` ("với Ngoại trưởng Nga …" → "với"),
+    looking back over titles and honorifics; None when there is none."""
+    m = _PREP_END.search(text, lower, skip_titles(text, lower, start))
+    return m.group("p").lower() if m else None
+
+
+@dataclass(frozen=True)
+class EventOptions:
+    """``hypothetical``: also keep events that are only conditional, demanded or
+    speculated ("nếu Nga xâm lược Ukraine"); off by default, as they did not happen."""
+
+    hypothetical: bool = False
+
+
+class _Extractor:
+    def __init__(self, doc: Document, options: EventOptions) -> None:
+        self.d = _Doc(doc)
+        self.options = options
+        self.kb = load_kb()
+
+    # -- actors ---------------------------------------------------------------------------
+    def resolve(self, phrase: Phrase, position: int) -> list[ActorMention]:
+        """The mentions of a phrase, anaphors replaced by what they stand for."""
+        out: list[ActorMention] = []
+        for m in phrase.mentions:
+            if m.kind != "anaphor":
+                out.append(m)
+                continue
+            out.extend(self._antecedent(m, position))
+        return out
+
+    def _antecedent(self, m: ActorMention, position: int) -> list[ActorMention]:
+        before = [x for x in self.d.mentions if x.end <= m.start and x.kind != "anaphor"]
+        if m.anaphor == "person":
+            for subject in reversed(self.d.subjects):
+                people = [x for x in subject if x.kind == "person"]
+                if people:
+                    return people[:1]
+            people_m = [x for x in before if x.kind == "person"]
+            return people_m[-1:]
+        if m.anaphor == "state":
+            states = [x for x in before if x.kind == "state" and x.actor and x.actor.country]
+            return states[-1:]
+        if m.anaphor == "pair":
+            for ev in reversed(self.d.events):
+                pair = ev.source[:1] + ev.target[:1]
+                if len(pair) == 2 and _key(pair[0]) != _key(pair[1]):
+                    return [ActorMention(m.start, m.end, p.kind, p.actor) for p in pair]
+            seen: list[ActorMention] = []
+            for x in reversed(before):
+                known = x.kind == "state" and x.actor is not None and x.actor.country
+                if known and all(_key(x) != _key(y) for y in seen):
+                    seen.append(x)
+                if len(seen) == 2:
+                    return list(reversed(seen))
+            return []
+        # plural "họ": a body named earlier in the sentence, else the last subject
+        sentence_start = max(
+            (s.start for s in self.d.doc.sentences if s.start <= m.start), default=0
+        )
+        bodies = [x for x in before if x.start >= sentence_start and x.kind in ("state", "org")]
+        if bodies:
+            return bodies[-1:]
+        return self.d.subjects[-1] if self.d.subjects else []
+
+    def free_phrases(self, lower: int, start: int, end: int) -> list[Phrase]:
+        """Phrases in [start, end) not governed by a preposition (looking back to ``lower``)."""
+        return [
+            p
+            for p in self.d.phrases.within(start, end)
+            if _preposition(self.d.text, lower, p.start) is None and _acts(p)
+        ]
+
+    # -- one trigger ----------------------------------------------------------------------
+    def subject(
+        self, sentence: Sentence, c0: int, c1: int, trig: TriggerMatch
+    ) -> list[ActorMention]:
+        """The subject: the nearest free phrase before a verb in its clause (the first of
+        the clause for a noun: "X có cuộc hội đàm với Y"); else, when nothing else can be the
+        subject (no noun between), the sentence's; a preposed "sau khi …" clause takes the
+        main clause's subject after it."""
+        free = self.free_phrases(sentence.start, c0, trig.start)
+        if free:
+            return self.resolve(free[0] if trig.nominal else free[-1], trig.start)
+        if self.d.has_pos and any(self.d.nouns[c0 : trig.start]):
+            return []  # "các đồng minh vốn không ủng hộ …": a subject that is no actor
+        before = self.free_phrases(sentence.start, sentence.start, c0)
+        if before:
+            return self.resolve(before[-1], trig.start)
+        if c0 == sentence.start or _PREPOSED.match(self.d.text, c0):
+            after = self.free_phrases(sentence.start, c1, sentence.end)
+            if after:
+                return self.resolve(after[0], trig.start)
+        return []
+
+    def objects(
+        self, trig: TriggerMatch, c0: int, c1: int, matches: list[TriggerMatch]
+    ) -> tuple[list[ActorMention], list[ActorMention], str | None, str | None]:
+        """(target, owner "của X", location, preposition of the target) after the trigger.
+
+        A noun takes "của X" as its owner (the source: "chuyến thăm … của Y"); a verb takes
+        it as the owner of its object, the target ("ủng hộ lập trường của Trung Quốc"). A
+        request or a refusal stops at the verb it embeds ("kêu gọi Trung Quốc thúc giục Nga":
+        China)."""
+        text = self.d.text
+        target: list[ActorMention] = []
+        owner: list[ActorMention] = []
+        location: str | None = None
+        prep_used: str | None = None
+        between: list[ActorMention] = []
+        limit = min(c1, trig.end + _MAX_OBJECT_GAP)
+        if trig.type in _EMBEDDING:
+            inner = next((m for m in matches if m.start >= trig.end and not m.nominal), None)
+            if inner is not None:
+                limit = min(limit, inner.start)
+        for p in self.d.phrases.within(trig.end, limit):
+            prep = _preposition(text, trig.end, p.start) or ""
+            if not _acts(p) and prep not in _PLACE_PREPS:
+                continue  # "khắp khu vực châu Âu và châu Á": places, not actors
+            if prep == "giữa":
+                if trig.nominal and not between:
+                    between = self.resolve(p, p.start)
+                continue
+            if prep in ("của", "do"):
+                if not owner and not target and trig.nominal:
+                    owner = self.resolve(p, p.start)
+                elif not target and not trig.nominal and self.bare_object(trig.end, p.start):
+                    target, prep_used = self.resolve(p, p.start), prep
+                continue
+            if prep in _PLACE_PREPS:
+                place = next((m.place for m in p.mentions if m.place), None)
+                if location is None and place:
+                    location = place
+                if not target and trig.type in ("MOBILIZE", "ASSAULT") and p.mentions:
+                    target, prep_used = self.resolve(p, p.start), prep
+                continue
+            if not target and (
+                prep in _OBJECT_PREPS
+                or (prep in _NEAR_TARGET and trig.type in ("MOBILIZE", "ASSAULT", "CONSULT"))
+            ):
+                target, prep_used = self.resolve(p, p.start), prep
+                # "cuộc gặp Tập-Putin": the participants right after the noun
+                if trig.nominal and prep == "" and len(target) > 1 and p.start - trig.end < 4:
+                    return target, owner, location, "giữa"
+        if between:
+            return between, owner, location, "giữa"
+        return target, owner, location, prep_used
+
+    def bare_object(self, end: int, start: int) -> bool:
+        """Whether ``text[end:start]`` is a short object noun phrase with no preposition or
+        verb of its own before "của"/"do" ("lý do biện minh", "lập trường")."""
+        gap = self.d.text[end:start]
+        head = _PREP_END.sub("", gap)
+        return len(gap) <= 40 and not _ANY_PREP.search(head)
+
+    def partner_before(self, c0: int, trig: TriggerMatch) -> list[ActorMention]:
+        """ "đảm bảo với Putin về … trong một cuộc điện đàm": the "với X" before a noun."""
+        for p in reversed(self.d.phrases.within(c0, trig.start)):
+            if _preposition(self.d.text, c0, p.start) == "với":
+                return self.resolve(p, p.start)
+        return []
+
+    def passive_agent(
+        self, sentence: Sentence, c0: int, trig: TriggerMatch
+    ) -> tuple[list[ActorMention], list[ActorMention]] | None:
+        """ "X bị Y cảnh báo": (agent Y, patient X); None when the clause is not passive."""
+        text = self.d.text
+        found = list(re.finditer(r"(?<!\w)bị(?!\w)", text[c0 : trig.start]))
+        if not found:
+            return None
+        m = found[-1]
+        b = c0 + m.start()
+        agents = self.d.phrases.within(b + 2, trig.start)
+        patient_phrases = self.free_phrases(sentence.start, c0, b) or self.free_phrases(
+            sentence.start, sentence.start, c0
+        )
+        patient = self.resolve(patient_phrases[-1], b) if patient_phrases else []
+        agent = self.resolve(agents[0], b) if agents else []
+        return agent, patient
+
+    def status(self, sentence: Sentence, c0: int, trig: TriggerMatch, subj_end: int) -> str:
+        text = self.d.text
+        gap_start = subj_end if sentence.start <= subj_end <= trig.start else c0
+        gap = text[gap_start : trig.start]
+        if _NEG.search(gap) or _NEG_SCOPE.search(text, sentence.start, trig.start):
+            return "negated"
+        if _HYP.search(gap) or re.search(r"(?<!\w)nếu(?!\w)", text[c0 : trig.start], re.I):
+            return "hypothetical"
+        want = _WANT.search(text, sentence.start, trig.start)
+        if want is not None and want.start() >= min(gap_start, c0):
+            return "hypothetical"  # "Nga muốn Mỹ và NATO … triển khai": wished for
+        if _PLAN.search(gap) or (trig.nominal and _COMING.match(text, trig.end)):
+            return "planned"
+        return "asserted"
+
+    def date(
+        self, sentence: Sentence, c0: int, c1: int, trig: TriggerMatch, status: str
+    ) -> str | None:
+        text = self.d.text
+        times = self.d.times_in(c0, c1)
+        if not times:  # a preposed adverbial: "Ngày 15-12, …", "Tại cuộc gặp … ngày 9/4, …"
+            first = _clause(text, sentence, sentence.start, sentence.start, self.d.in_phrase)
+            if first[1] <= c0 and _ADVERBIAL_OPEN.match(text, sentence.start):
+                times = self.d.times_in(*first)
+        if times:
+            best = min(times, key=lambda t: (t.start < trig.start, abs(t.start - trig.end)))
+            return best.value
+        if not _TEMPORAL_SUB.match(text, c0):  # the sentence's earlier event ("…, nơi …")
+            for ev in reversed(self.d.events):
+                if ev.sentence is not sentence:
+                    break
+                if ev.date:
+                    return ev.date
+        if _AT_MEETING.search(text, c0, c1) or (
+            trig.type != "CONSULT" and _AT_MEETING.search(text, sentence.start, sentence.end)
+        ):
+            for ev in reversed(self.d.events):
+                if ev.type == "CONSULT" and ev.date:
+                    return ev.date
+        occasion = self.occasion(c0, c1)
+        if occasion is not None:
+            return occasion
+        published = self.d.doc.published
+        if status == "asserted" and published and _RECENT.search(text, c0, trig.start):
+            return published[:7]
+        return None
+
+    def occasion(self, c0: int, c1: int) -> str | None:
+        """ "tại Thế vận hội Mùa đông Bắc Kinh": the month a dated named event began."""
+        for ent in self.d.doc.entities:
+            if not (c0 <= ent.start < c1) or not (ent.kb_id or "").startswith("event/"):
+                continue
+            if _preposition(self.d.text, c0, ent.start) not in ("tại", "trong", "ở", "dự"):
+                continue
+            kb = self.kb.get(ent.kb_id or "")
+            if kb is not None and kb.when and kb.when[0]:
+                return kb.when[0][:7]
+        return None
+
+    def run(self) -> list[_Draft]:
+        text = self.d.text
+        for sentence in self.d.doc.sentences:
+            matches = find_triggers(text, sentence.start, sentence.end)
+            free = self.free_phrases(sentence.start, sentence.start, sentence.end)
+            suppressed_until = -1
+            for trig in matches:
+                if trig.capitalized or self.d.in_quotes(trig.start):
+                    continue
+                embedded = trig.start < suppressed_until
+                if embedded and not self.options.hypothetical:
+                    continue
+                draft = self.one(sentence, trig, matches)
+                if draft is not None and embedded:
+                    draft.status = "hypothetical"  # requested, refused, agreed or threatened
+                if trig.type in _EMBEDDING and not trig.nominal:
+                    # what is requested or refused did not happen: no event of its own
+                    suppressed_until = _clause(
+                        text, sentence, trig.start, trig.end, self.d.in_phrase
+                    )[1]
+                if draft is None:
+                    continue
+                self.d.events.extend(_split(draft))
+            if free:
+                subject = [m for m in self.resolve(free[0], free[0].start) if m.actor]
+                if subject:
+                    self.d.subjects.append(subject)
+        return self.d.events
+
+    def one(
+        self, sentence: Sentence, trig: TriggerMatch, matches: list[TriggerMatch]
+    ) -> _Draft | None:
+        text = self.d.text
+        c0, c1 = _clause(text, sentence, trig.start, trig.end, self.d.in_phrase)
+        reading = trig.trigger
+        mode = reading.mode
+        if reading.type == "REJECT":  # "từ chối cuộc gặp": REJECT meet
+            inner = next((m for m in matches if trig.end <= m.start <= trig.end + 12), None)
+            if inner is not None and inner.type in _REFUSED_MODE:
+                mode = _REFUSED_MODE[inner.type]
+        target, owner, location, prep = self.objects(trig, c0, c1, matches)
+        governed = any(
+            not m.nominal and m.end <= trig.start and trig.start - m.end <= 12 for m in matches
+        )  # "chỉ trích hội nghị …", "từ chối cuộc gặp": the noun is what is acted on
+        mentioned = trig.nominal and (governed or _preposition(text, c0, trig.start) is not None)
+        if _COMMEMORATION.search(text, c0, trig.start):
+            return None  # "kỷ niệm 75 năm ngày thiết lập quan hệ ngoại giao": history
+        if mentioned and prep not in ("với", "giữa") and not (owner and target):
+            # "trong một cuộc điện đàm" names an event only with its partner ("với X");
+            # "trước thềm hội nghị …", "về các biện pháp trừng phạt" are mentions
+            target = self.partner_before(c0, trig)
+            if not target:
+                return None
+        passive = self.passive_agent(sentence, c0, trig)
+        subj_end = c0
+        if passive is not None:
+            agent, patient = passive
+            if not agent:
+                return None  # "bị cáo buộc": nobody named acts
+            source, target = agent, patient
+        elif prep == "giữa":
+            source, target = target[:1], target[1:]
+        else:
+            subject = self.continued_subject(sentence, c0, trig) or self.subject(
+                sentence, c0, c1, trig
+            )
+            if subject:
+                subj_end = max(m.end for m in subject)
+            source = owner if owner and (trig.nominal or not subject) else subject
+            first = min((x.start for x in source), default=trig.start)
+            if not target and _AS_CLAIMED.search(text, c0, first):
+                # "như phương Tây cáo buộc": the claim is about the sentence's subject
+                target = self.sentence_subject(sentence)
+            if reading.direction == "reversed" and target:
+                source, target = target, source
+        source = _dedup(source)
+        target = [m for m in _dedup(target) if all(_key(m) != _key(s) for s in source)]
+        if not target and reading.direction == "symmetric" and len(source) > 1:
+            source, target = source[:1], source[1:]
+        if not source or not target:
+            return None
+        status = self.status(sentence, c0, trig, subj_end)
+        if status == "hypothetical" and not self.options.hypothetical:
+            return None
+        date = self.date(sentence, c0, c1, trig, status)
+        published = self.d.doc.published
+        if status == "asserted" and date and published and date[:10] > published[:10]:
+            status = "planned"
+        if location is None and mode == "visit":
+            location = next((m.place for m in target if m.place), None)
+        return _Draft(
+            trig, reading.type, mode, source, target, date, location, status, sentence,
+            [[sentence.start, sentence.end]],
+        )  # fmt: skip
+
+    def continued_subject(
+        self, sentence: Sentence, c0: int, trig: TriggerMatch
+    ) -> list[ActorMention]:
+        """ "các nước lên án … và kêu gọi …": a verb coordinated with the one before in the
+        same clause (or right after its comma) shares its subject."""
+        last = self.d.events[-1] if self.d.events else None
+        if last is None or last.sentence is not sentence or last.trigger.end > trig.start:
+            return []
+        if trig.nominal or not _AND_BEFORE.search(self.d.text, last.trigger.end, trig.start):
+            return []
+        if last.trigger.start < c0 and self.free_phrases(sentence.start, c0, trig.start):
+            return []
+        if last.trigger.start < c0 and not re.fullmatch(
+            r"[\s,]*(?:đồng thời|và|rồi)?(?:\s+(?:đã|cũng|sẽ|vẫn|còn|đều))*\s*",
+            self.d.text[c0 : trig.start],
+        ):
+            return []
+        return last.source
+
+    def sentence_subject(self, sentence: Sentence) -> list[ActorMention]:
+        free = self.free_phrases(sentence.start, sentence.start, sentence.end)
+        return self.resolve(free[0], free[0].start) if free else []
+
+
+def _acts(phrase: Phrase) -> bool:
+    """Whether a phrase can be an actor: not only places without a state ("châu Á")."""
+    return any(m.kind != "region" for m in phrase.mentions)
+
+
+def _split(draft: _Draft) -> list[_Draft]:
+    """Meetings with several people ("gặp Biden và Modi") are one meeting each."""
+    people = [m for m in draft.target if m.kind == "person"]
+    if draft.type != "CONSULT" or draft.mode == "multilateral" or len(people) < 2:
+        return [draft]
+    out = []
+    for m in draft.target:
+        part = _Draft(**{f: getattr(draft, f) for f in draft.__dataclass_fields__})
+        part.target = [m]
+        part.evidence = [list(e) for e in draft.evidence]
+        out.append(part)
+    return out
+
+
+def _key(m: ActorMention) -> str:
+    a = m.actor
+    if a is None:
+        return ""
+    return a.kb_id or a.name or a.country or ""
+
+
+def _dedup(items: list[ActorMention]) -> list[ActorMention]:
+    seen: set[str] = set()
+    out: list[ActorMention] = []
+    for m in items:
+        k = _key(m)
+        if m.actor is not None and k not in seen:
+            seen.add(k)
+            out.append(m)
+    return out
+
+
+def _actors(items: list[ActorMention]) -> list[Actor]:
+    return [m.actor for m in items if m.actor is not None]
+
+
+def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    """One event per (type, source, target, date); undated ones join a dated twin."""
+
+    def sides(d: _Draft) -> tuple[frozenset[str], frozenset[str]]:
+        return frozenset(map(_key, d.source)), frozenset(map(_key, d.target))
+
+    def same(a: _Draft, b: _Draft, level: str = "actor") -> bool:
+        if a.type != b.type:
+            return False
+        sa, sb = (sides(a), sides(b)) if level == "actor" else (countries(a), countries(b))
+        return sa == sb or (a.type in ("CONSULT", "COOPERATE") and sa == (sb[1], sb[0]))
+
+    def countries(d: _Draft) -> tuple[frozenset[str], frozenset[str]]:
+        return (
+            frozenset(m.actor.country or "" for m in d.source if m.actor),
+            frozenset(m.actor.country or "" for m in d.target if m.actor),
+        )
+
+    out: list[_Draft] = []
+    for d in drafts:
+        twin = next((o for o in out if same(o, d) and o.date == d.date), None)
+        if twin is None and d.date is None:
+            twin = next((o for o in out if same(o, d)), None)
+        if twin is None:
+            out.append(d)
+            continue
+        twin.evidence.extend(e for e in d.evidence if e not in twin.evidence)
+    # a dated event absorbs an undated twin kept before it
+    final: list[_Draft] = []
+    for d in out:
+        if d.date is None and any(same(o, d, "country") and o.date for o in out):
+            twin = next(o for o in out if same(o, d, "country") and o.date)
+            twin.evidence.extend(e for e in d.evidence if e not in twin.evidence)
+            continue
+        final.append(d)
+    return final
+
+
+def events(doc: Document, options: EventOptions | None = None) -> Document:
+    """Fill ``doc.events`` (pipeline step; reads text, sentences, tokens, entities,
+    references, times, quotes, published)."""
+    drafts = _merge(_Extractor(doc, options or EventOptions()).run())
+    doc.events = []
+    for d in drafts:
+        start, end = d.evidence[0]
+        doc.events.append(
+            Event(
+                start=start,
+                end=end,
+                text=doc.text[start:end],
+                type=d.type,
+                mode=d.mode,
+                source=_actors(d.source),
+                target=_actors(d.target),
+                date=d.date,
+                location=d.location,
+                status=d.status,
+                trigger=d.trigger.text,
+                cameo=cameo_root(d.type, d.mode),
+                score=cooperation_conflict(d.type, d.mode),
+                evidence=sorted(d.evidence),
+            )
+        )
+    return doc

@@ -1,0 +1,150 @@
+"""The event step on hand-written sentences: types, actors, status, dates, places, merging."""
+
+from __future__ import annotations
+
+import pytest
+
+from sukien.document import Document, Event
+from sukien.events.extract import EventOptions, events
+from sukien.pipeline import Pipeline
+
+PIPELINE = Pipeline()
+
+
+def run(text: str, published: str | None = "2024-05-01") -> Document:
+    doc = PIPELINE(Document(id="t", text="", original=text, published=published))
+    for ev in doc.events:
+        assert doc.text[ev.start : ev.end] == ev.text
+        for a, b in ev.evidence:
+            assert 0 <= a < b <= len(doc.text)
+    return doc
+
+
+def brief(ev: Event) -> tuple[str, list[str | None], list[str | None], str | None, str]:
+    return (
+        ev.type,
+        [a.name for a in ev.source],
+        [a.name for a in ev.target],
+        ev.date,
+        ev.status,
+    )
+
+
+def only(doc: Document, type_: str) -> Event:
+    found = [ev for ev in doc.events if ev.type == type_]
+    assert len(found) == 1, [brief(e) for e in doc.events]
+    return found[0]
+
+
+def test_a_meeting_with_titles_date_and_place() -> None:
+    doc = run(
+        "Ngoại trưởng Mỹ Antony Blinken gặp Ngoại trưởng Trung Quốc Vương Nghị "
+        "tại Bắc Kinh ngày 26/4."
+    )
+    ev = only(doc, "CONSULT")
+    assert brief(ev) == ("CONSULT", ["Antony Blinken"], ["Wang Yi"], "2024-04-26", "asserted")
+    assert ev.mode == "meet" and ev.location == "Beijing"
+    assert [a.country for a in ev.source + ev.target] == ["USA", "CHN"]
+    assert ev.cameo == "04" and ev.score is not None and ev.score > 0
+    assert ev.trigger == "gặp"
+
+
+def test_a_planned_visit_names_its_place() -> None:
+    doc = run("Tổng thống Pháp Emmanuel Macron sẽ thăm Trung Quốc vào tuần tới.")
+    ev = only(doc, "CONSULT")
+    assert ev.mode == "visit" and ev.status == "planned" and ev.location == "China"
+    assert [a.name for a in ev.target] == ["China"]
+
+
+def test_negated() -> None:
+    ev = only(run("Ấn Độ chưa lên án Nga."), "ACCUSE")
+    assert brief(ev) == ("ACCUSE", ["India"], ["Russia"], None, "negated")
+
+
+def test_passive_with_an_agent() -> None:
+    ev = only(run("Iran bị Mỹ trừng phạt hôm 5/6/2023."), "SANCTION")
+    assert brief(ev)[:4] == ("SANCTION", ["United States"], ["Iran"], "2023-06-05")
+
+
+def test_an_agentless_passive_is_no_event() -> None:
+    assert run("Nga bị cáo buộc tấn công mạng.").events == []
+
+
+def test_capitals_act_for_their_states() -> None:
+    ev = only(run("Washington lên án Bắc Kinh."), "ACCUSE")
+    assert [(a.name, a.country) for a in ev.source] == [("United States", "USA")]
+    assert [(a.name, a.country) for a in ev.target] == [("China", "CHN")]
+
+
+def test_coordinated_subjects_of_a_symmetric_event() -> None:
+    ev = only(run("Trung Quốc và Nga tiến hành tập trận chung ngày 3/4."), "COOPERATE")
+    assert brief(ev)[:4] == ("COOPERATE", ["China"], ["Russia"], "2024-04-03")
+
+
+def test_a_noun_with_its_participants() -> None:
+    doc = run(
+        "Cuộc điện đàm giữa Tổng thống Mỹ Joe Biden và Chủ tịch Trung Quốc Tập Cận Bình "
+        "diễn ra ngày 2/4."
+    )
+    ev = only(doc, "CONSULT")
+    assert brief(ev) == ("CONSULT", ["Joe Biden"], ["Xi Jinping"], "2024-04-02", "asserted")
+    assert ev.mode == "phone"
+
+
+def test_what_is_requested_did_not_happen() -> None:
+    doc = run("Liên hợp quốc kêu gọi Israel ngừng tấn công Gaza.")
+    assert [e.type for e in doc.events] == ["REQUEST"]
+    assert [a.name for a in doc.events[0].target] == ["Israel"]
+
+
+def test_a_threat_and_its_condition() -> None:
+    doc = run("Mỹ cảnh báo Nga về hậu quả nghiêm trọng nếu Nga tấn công Ukraine.")
+    assert [brief(e)[:3] for e in doc.events] == [("THREATEN", ["United States"], ["Russia"])]
+    doc = PIPELINE(Document(id="t", text="", original=doc.original, published="2024-05-01"))
+    kept = events(doc, EventOptions(hypothetical=True))
+    assert ("ASSAULT", "hypothetical") in [(e.type, e.status) for e in kept.events]
+
+
+def test_no_date_when_the_text_gives_none() -> None:
+    ev = only(run("Nga chỉ trích NATO."), "ACCUSE")
+    assert ev.date is None  # never the publication date
+
+
+def test_recent_past_takes_the_month_of_publication() -> None:
+    ev = only(run("Tổng thống Nga vừa điện đàm với Tổng thống Pháp Emmanuel Macron."), "CONSULT")
+    assert ev.date == "2024-05" and [a.name for a in ev.source] == ["Vladimir Putin"]
+
+
+def test_repeated_mentions_are_one_event_with_all_evidence() -> None:
+    doc = run(
+        "Ngày 9/4, Ngoại trưởng Nga Sergei Lavrov hội đàm với Ngoại trưởng Trung Quốc Vương Nghị. "
+        "Cuộc hội đàm giữa ông Lavrov và ông Vương kéo dài ba giờ."
+    )
+    ev = only(doc, "CONSULT")
+    assert ev.date == "2024-04-09" and len(ev.evidence) == 2
+
+
+def test_quoted_words_are_not_events() -> None:
+    doc = run('Ông Lavrov nói: "Nga sẽ tấn công các mục tiêu ở Ukraine".')
+    assert [e.type for e in doc.events if e.type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Mỹ và Anh lên án Iran.", ["United States", "United Kingdom"]),
+        ("Mỹ, Anh và Pháp lên án Iran.", ["United States", "United Kingdom", "France"]),
+    ],
+)
+def test_coordinated_sources(text: str, kind: list[str]) -> None:
+    ev = only(run(text), "ACCUSE")
+    assert [a.name for a in ev.source] == kind and [a.name for a in ev.target] == ["Iran"]
+
+
+def test_anaphors_resolve() -> None:
+    doc = run(
+        "Ngoại trưởng Nga Sergei Lavrov tới Bắc Kinh ngày 8/4. "
+        "Ông hội đàm với Ngoại trưởng Trung Quốc Vương Nghị ngày 9/4."
+    )
+    ev = only(doc, "CONSULT")
+    assert brief(ev)[:4] == ("CONSULT", ["Sergei Lavrov"], ["Wang Yi"], "2024-04-09")
