@@ -32,7 +32,7 @@ from sukien.kb.loader import KB, load_kb
 __all__ = ["ActorMention", "Phrase", "actor_mentions", "phrases"]
 
 Kind = Literal["person", "org", "state", "region", "group", "anaphor"]
-Anaphor = Literal["person", "state", "pair", "plural"]
+Anaphor = Literal["person", "state", "pair", "people", "plural"]
 
 _GROUPS: Final = re.compile(
     r"(?<!\w)(?:(?:các|những|nhiều|một số)\s+(?:nước|quốc gia|đồng minh|chính phủ)\s+)?"
@@ -40,7 +40,8 @@ _GROUPS: Final = re.compile(
     re.IGNORECASE,
 )
 _ANAPHORS: Final[tuple[tuple[str, Anaphor], ...]] = (
-    (r"hai nhà lãnh đạo|hai nguyên thủ|hai ngoại trưởng|hai bộ trưởng|hai ông", "pair"),
+    (r"hai nhà lãnh đạo|hai lãnh đạo|hai nguyên thủ|hai ngoại trưởng|hai bộ trưởng|hai ông|"
+     r"hai bà|hai tổng thống|hai thủ tướng", "people"),
     (r"(?:cả\s+)?hai (?:nước|bên|quốc gia|phía|chính phủ)", "pair"),
     (r"(?:nước|quốc gia|chính phủ) (?:này|đó)", "state"),
     (r"nhà lãnh đạo (?:này|đó)|người này|ông ấy|bà ấy|(?<![\w-])(?:ông|bà)(?=\s+(?:đã|cũng|"
@@ -62,7 +63,8 @@ _JOIN: Final = re.compile(r"\s*(?:,\s*(?:và\s+|cùng\s+)?|\s+(?:và|cùng|cùng
 TITLE_WORDS: Final = frozenset(
     w
     for title in (
-        *TITLES, "ông", "bà", "ngài", "các", "hai", "trợ lý", "phó", "thứ trưởng", "đặc phái viên",
+        *TITLES, "ông", "bà", "ngài", "các", "hai", "trợ lý", "tổng bí thư", "chủ tịch nước",
+        "phó", "thứ trưởng", "đặc phái viên",
         "cựu", "tân", "đương kim", "đại sứ", "tướng", "thống đốc", "thị trưởng", "quốc vương",
         "nữ hoàng", "vua", "hoàng tử", "giáo hoàng", "đức", "tổng tư lệnh", "tư lệnh",
         "người đứng đầu", "đồng cấp", "nhà ngoại giao", "bộ trưởng", "ngoại giao", "quốc phòng",
@@ -253,7 +255,7 @@ def skip_titles(text: str, lower: int, start: int) -> int:
     while pos > lower:
         head = text[lower:pos].rstrip()
         cut = head.rfind(" ")
-        word = head[cut + 1 :]
+        word = head[cut + 1 :].rstrip(",")
         if not word or word.lower() not in TITLE_WORDS:
             break
         pos = lower + cut + 1

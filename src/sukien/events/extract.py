@@ -63,6 +63,7 @@ _PREPOSITIONS: Final = (
     "tới", "đến", "theo", "gần", "trước", "sau", "vào", "lên", "bởi", "thuộc", "qua",
     "chống lại", "chống", "cùng", "trên", "sang", "nhằm", "thăm", "trước thềm", "bên lề",
     "nhân dịp", "trong khuôn khổ", "chẳng hạn như", "như là", "ngoài", "giống như", "kể cả", "do",
+    "ngoại ô", "thủ đô", "thành phố", "tỉnh", "khu vực", "vùng", "khắp", "miền",
 )  # fmt: skip
 _PREP_END: Final = re.compile(
     r"(?<!\w)(?P<p>" + "|".join(sorted(_PREPOSITIONS, key=len, reverse=True)) + r")\s*$",
@@ -81,8 +82,23 @@ _ANY_PREP: Final = re.compile(
     re.IGNORECASE,
 )
 _WANT: Final = re.compile(r"(?<!\w)(?:muốn|mong muốn|yêu cầu|đề nghị)(?!\w)", re.IGNORECASE)
+_RECIPROCAL: Final = re.compile(r"\s+nhau(?!\w)", re.IGNORECASE)
 _AS_CLAIMED: Final = re.compile(r"\s*(?:như|giống như)\s*$", re.IGNORECASE)
-_PLACE_PREPS: Final = frozenset({"tại", "ở"})
+_PLACE_PREPS: Final = frozenset(
+    {
+        "tại",
+        "ở",
+        "trên",
+        "ngoại ô",
+        "thủ đô",
+        "thành phố",
+        "tỉnh",
+        "khu vực",
+        "vùng",
+        "khắp",
+        "miền",
+    }
+)
 _NEAR_TARGET: Final = frozenset({"gần", "tại", "ở", "trên", "sang", "tới", "đến"})
 _NEG: Final = re.compile(
     r"(?<!\w)(?:không|chưa|chẳng|không hề|chưa hề|chưa từng|chưa bao giờ|không bao giờ)"
@@ -110,7 +126,7 @@ _AT_MEETING: Final = re.compile(
 _DATE_VALUE: Final = re.compile(r"^\d{4}(?:-(?:\d\d|W\d\d|Q\d|H\d))?(?:-\d\d)?(?:T[\d:]+)?$")
 _NOUN_TAGS: Final = frozenset({"N", "Nc", "Np", "Ny", "Nb", "P"})
 _ADVERBIAL_OPEN: Final = re.compile(
-    r"(?:ngày|hôm|tại|trong|trước|sau|vào|hồi|cuối|đầu|giữa|chiều|sáng|tối|trưa|đêm|tuần|"
+    r"(?:(?:cũng|ngay|và|còn)\s+)?(?:ngày|hôm|tại|trong|trước|sau|vào|hồi|cuối|đầu|giữa|chiều|sáng|tối|trưa|đêm|tuần|"
     r"tháng|năm|cùng ngày|bên lề|nhân dịp)(?!\w)",
     re.IGNORECASE,
 )
@@ -243,6 +259,14 @@ class _Extractor:
         if m.anaphor == "state":
             states = [x for x in before if x.kind == "state" and x.actor and x.actor.country]
             return states[-1:]
+        if m.anaphor == "people":  # "hai bộ trưởng": the last two people named
+            two: list[ActorMention] = []
+            for x in reversed(before):
+                if x.kind == "person" and all(_key(x) != _key(y) for y in two):
+                    two.append(x)
+                if len(two) == 2:
+                    return list(reversed(two))
+            return []
         if m.anaphor == "pair":
             for ev in reversed(self.d.events):
                 pair = ev.source[:1] + ev.target[:1]
@@ -400,10 +424,8 @@ class _Extractor:
     ) -> str | None:
         text = self.d.text
         times = self.d.times_in(c0, c1)
-        if not times:  # a preposed adverbial: "Ngày 15-12, …", "Tại cuộc gặp … ngày 9/4, …"
-            first = _clause(text, sentence, sentence.start, sentence.start, self.d.in_phrase)
-            if first[1] <= c0 and _ADVERBIAL_OPEN.match(text, sentence.start):
-                times = self.d.times_in(*first)
+        if not times:  # preposed adverbials: "Ngày 15-12, …", "Trước đó, ngày 27/2, …"
+            times = self.preposed_times(sentence, c0)
         if times:
             best = min(times, key=lambda t: (t.start < trig.start, abs(t.start - trig.end)))
             return best.value
@@ -426,6 +448,25 @@ class _Extractor:
         if status == "asserted" and published and _RECENT.search(text, c0, trig.start):
             return published[:7]
         return None
+
+    def preposed_times(self, sentence: Sentence, c0: int) -> list[Time]:
+        """The times of the clauses that open the sentence before ``c0`` and name no actor
+        ("Trước đó, ngày 27/2, …"), or that open with a time word ("Tại cuộc gặp … ngày
+        9/4, …")."""
+        text = self.d.text
+        found: list[Time] = []
+        start = sentence.start
+        while start < c0:
+            a, b = _clause(text, sentence, start, start, self.d.in_phrase)
+            if b > c0 or b <= a:
+                break
+            if self.d.phrases.within(a, b) and not (
+                a == sentence.start and _ADVERBIAL_OPEN.match(text, a)
+            ):
+                break
+            found.extend(self.d.times_in(a, b))
+            start = b + 1
+        return found
 
     def occasion(self, c0: int, c1: int) -> str | None:
         """ "tại Thế vận hội Mùa đông Bắc Kinh": the month a dated named event began."""
@@ -480,10 +521,15 @@ class _Extractor:
             if inner is not None and inner.type in _REFUSED_MODE:
                 mode = _REFUSED_MODE[inner.type]
         target, owner, location, prep = self.objects(trig, c0, c1, matches)
+        if _RECIPROCAL.match(text, trig.end):  # "gặp nhau": the subject's members meet
+            target, owner, prep = [], [], None
         governed = any(
             not m.nominal and m.end <= trig.start and trig.start - m.end <= 12 for m in matches
         )  # "chỉ trích hội nghị …", "từ chối cuộc gặp": the noun is what is acted on
         mentioned = trig.nominal and (governed or _preposition(text, c0, trig.start) is not None)
+        opening = c0 == sentence.start and not text[c0 : trig.start].strip()
+        if trig.nominal and opening and not owner and prep != "giữa":
+            return None  # "Chuyến thăm diễn ra …": the visit told of before
         if _COMMEMORATION.search(text, c0, trig.start):
             return None  # "kỷ niệm 75 năm ngày thiết lập quan hệ ngoại giao": history
         if mentioned and prep not in ("với", "giữa") and not (owner and target):
@@ -606,7 +652,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         return frozenset(map(_key, d.source)), frozenset(map(_key, d.target))
 
     def same(a: _Draft, b: _Draft, level: str = "actor") -> bool:
-        if a.type != b.type:
+        if a.type != b.type or (a.mode and b.mode and a.mode != b.mode):
             return False
         sa, sb = (sides(a), sides(b)) if level == "actor" else (countries(a), countries(b))
         return sa == sb or (a.type in ("CONSULT", "COOPERATE") and sa == (sb[1], sb[0]))
