@@ -38,6 +38,8 @@ bench: $(STAMP)
 	$(BIN)/python bench/entities.py
 	$(BIN)/python bench/datelines.py
 	$(BIN)/python bench/evaluate.py
+	$(BIN)/python bench/evaluate.py --gold eval/dev.gold.txt --inputs eval/articles
+	$(BIN)/python bench/bkee.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -218,7 +218,8 @@ def _clause(
 def _preposition(text: str, lower: int, start: int) -> str | None:
     """The preposition governing a phrase at ``start`` ("với Ngoại trưởng Nga …" → "với"),
     looking back over titles and honorifics; None when there is none."""
-    m = _PREP_END.search(text, lower, skip_titles(text, lower, start))
+    end = skip_titles(text, lower, start)
+    m = _PREP_END.search(text, max(lower, end - 24), end)  # prepositions are short
     return m.group("p").lower() if m else None
 
 
