@@ -211,7 +211,24 @@ def actor_mentions(doc: Document) -> list[ActorMention]:
             continue  # "ông Tập": the name is the mention
         found.append(ActorMention(hit.start(), hit.end(), "anaphor", anaphor=which))
     found.sort(key=lambda x: (x.start, -x.end))
-    return found
+    return _drop_abbreviations(text, found)
+
+
+def _drop_abbreviations(text: str, found: list[ActorMention]) -> list[ActorMention]:
+    """ "Đảng Cộng sản Trung Quốc (ĐCSTQ)": the bracketed abbreviation is the same actor."""
+    out: list[ActorMention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.actor is not None
+            and m.actor is not None
+            and text[prev.end : m.start].strip() == "("
+            and (prev.actor.kb_id or prev.actor.name) == (m.actor.kb_id or m.actor.name)
+        ):
+            continue
+        out.append(m)
+    return out
 
 
 def _followed_by_name(text: str, end: int, taken: bytearray) -> bool:

@@ -41,6 +41,7 @@ from sukien.events.actors import (
     Phrase,
     PhraseIndex,
     actor_mentions,
+    country_actor,
     phrases,
     skip_titles,
 )
@@ -83,6 +84,10 @@ _ANY_PREP: Final = re.compile(
 )
 _WANT: Final = re.compile(r"(?<!\w)(?:muốn|mong muốn|yêu cầu|đề nghị)(?!\w)", re.IGNORECASE)
 _RECIPROCAL: Final = re.compile(r"\s+nhau(?!\w)", re.IGNORECASE)
+_BACKGROUND: Final = re.compile(
+    r"(?<!\w)(?:trước đó|từng|đã từng|trước đây|những năm|nhiều năm|lâu nay|luôn)(?!\w)",
+    re.IGNORECASE,
+)
 _AS_CLAIMED: Final = re.compile(r"\s*(?:như|giống như)\s*$", re.IGNORECASE)
 _PLACE_PREPS: Final = frozenset(
     {
@@ -170,6 +175,8 @@ class _Doc:
             key=lambda t: t.start,
         )
         self.quoted = _quoted_spans(doc)
+        self.sentence_starts = [s.start for s in doc.sentences]
+        self.reported = [(q.start, q.end) for q in doc.quotes]
         self.in_phrase = bytearray(len(doc.text) + 1)  # 1 inside a coordinated phrase
         for p in self.phrases.items:
             self.in_phrase[p.start : p.end] = b"\x01" * (p.end - p.start)
@@ -257,7 +264,18 @@ class _Extractor:
                     return people[:1]
             people_m = [x for x in before if x.kind == "person"]
             return people_m[-1:]
-        if m.anaphor == "state":
+        if m.anaphor == "state":  # "Ngoại trưởng Nga khẳng định nước này …": the speaker's
+            start = self.sentence_start(m.start)
+            here = [
+                x.actor.country
+                for x in before
+                if x.start >= start
+                and x.actor is not None
+                and x.actor.country
+                and _preposition(self.d.text, start, x.start) is None
+            ]
+            if here:
+                return [ActorMention(m.start, m.end, "state", country_actor(here[0]))]
             states = [x for x in before if x.kind == "state" and x.actor and x.actor.country]
             return states[-1:]
         if m.anaphor == "people":  # "hai bộ trưởng": the last two people named
@@ -289,6 +307,11 @@ class _Extractor:
         if bodies:
             return bodies[-1:]
         return self.d.subjects[-1] if self.d.subjects else []
+
+    def sentence_start(self, position: int) -> int:
+        starts = self.d.sentence_starts
+        i = bisect_left(starts, position + 1) - 1
+        return starts[i] if i >= 0 else 0
 
     def free_phrases(self, lower: int, start: int, end: int) -> list[Phrase]:
         """Phrases in [start, end) not governed by a preposition (looking back to ``lower``)."""
@@ -414,7 +437,7 @@ class _Extractor:
         if _HYP.search(gap) or re.search(r"(?<!\w)nếu(?!\w)", text[c0 : trig.start], re.I):
             return "hypothetical"
         want = _WANT.search(text, sentence.start, trig.start)
-        if want is not None and want.start() >= min(gap_start, c0):
+        if want is not None and not self.d.in_quotes(want.start()):
             return "hypothetical"  # "Nga muốn Mỹ và NATO … triển khai": wished for
         if _PLAN.search(gap) or (trig.nominal and _COMING.match(text, trig.end)):
             return "planned"
@@ -445,6 +468,17 @@ class _Extractor:
         occasion = self.occasion(c0, c1)
         if occasion is not None:
             return occasion
+        if self.reported(trig.start) and not _BACKGROUND.search(text, sentence.start, trig.start):
+            # said during the story told ("Ngoại trưởng Lavrov cho biết Nga muốn …"): the
+            # latest day of the story so far
+            latest = self.d.doc.published or "9999"
+            days = [
+                ev.date
+                for ev in self.d.events
+                if ev.date and ev.status == "asserted" and ev.date[:10] <= latest[:10]
+            ]
+            if days:
+                return max(days)
         published = self.d.doc.published
         if status == "asserted" and published and _RECENT.search(text, c0, trig.start):
             return published[:7]
@@ -468,6 +502,10 @@ class _Extractor:
             found.extend(self.d.times_in(a, b))
             start = b + 1
         return found
+
+    def reported(self, position: int) -> bool:
+        """Whether ``position`` is inside someone's reported words (the quotes layer)."""
+        return any(a <= position < b for a, b in self.d.reported)
 
     def occasion(self, c0: int, c1: int) -> str | None:
         """ "tại Thế vận hội Mùa đông Bắc Kinh": the month a dated named event began."""
@@ -605,6 +643,11 @@ class _Extractor:
         return self.resolve(free[0], free[0].start) if free else []
 
 
+def _compatible(a: str | None, b: str | None) -> bool:
+    """Modes of one event: equal, unknown, or a meeting said to be by phone or video."""
+    return a == b or a is None or b is None or {a, b} <= {"meet", "phone", "video"}
+
+
 def _acts(phrase: Phrase) -> bool:
     """Whether a phrase can be an actor: not only places without a state ("châu Á")."""
     return any(m.kind != "region" for m in phrase.mentions)
@@ -653,7 +696,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         return frozenset(map(_key, d.source)), frozenset(map(_key, d.target))
 
     def same(a: _Draft, b: _Draft, level: str = "actor") -> bool:
-        if a.type != b.type or (a.mode and b.mode and a.mode != b.mode):
+        if a.type != b.type or not _compatible(a.mode, b.mode):
             return False
         sa, sb = (sides(a), sides(b)) if level == "actor" else (countries(a), countries(b))
         return sa == sb or (a.type in ("CONSULT", "COOPERATE") and sa == (sb[1], sb[0]))
@@ -684,10 +727,28 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     return final
 
 
+def _inherit_dates(drafts: list[_Draft]) -> None:
+    """After merging, an undated event takes the date of a dated one told earlier in the same
+    sentence ("Cuộc gặp … giữa ông Putin và ông Modi … dẫn đến những cam kết …")."""
+    for d in drafts:
+        if d.date is not None:
+            continue
+        for other in drafts:
+            if (
+                other.date
+                and other.trigger.end <= d.trigger.start
+                and [d.sentence.start, d.sentence.end] in other.evidence
+                and other.sentence is not d.sentence
+            ):
+                d.date = other.date
+                break
+
+
 def events(doc: Document, options: EventOptions | None = None) -> Document:
     """Fill ``doc.events`` (pipeline step; reads text, sentences, tokens, entities,
     references, times, quotes, published)."""
     drafts = _merge(_Extractor(doc, options or EventOptions()).run())
+    _inherit_dates(drafts)
     doc.events = []
     for d in drafts:
         start, end = d.evidence[0]
