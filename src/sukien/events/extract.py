@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Final
 
 from sukien.document import Actor, Document, Event, Sentence, Time
@@ -48,6 +49,7 @@ from sukien.events.actors import (
 from sukien.events.lexicon import TriggerMatch, find_triggers
 from sukien.events.plover import cameo_root, cooperation_conflict
 from sukien.kb.loader import load_kb
+from sukien.time.numbers import parse_number
 
 __all__ = ["EventOptions", "events"]
 
@@ -83,6 +85,10 @@ _ANY_PREP: Final = re.compile(
     re.IGNORECASE,
 )
 _WANT: Final = re.compile(r"(?<!\w)(?:muốn|mong muốn|yêu cầu|đề nghị)(?!\w)", re.IGNORECASE)
+_SYMMETRIC: Final = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+_DAYS_APART: Final = re.compile(
+    r"(?<!\w)(\d+|[^\W\d]+(?: [^\W\d]+)?) (ngày|tuần) (sau|trước) khi\s*$", re.IGNORECASE
+)
 _RECIPROCAL: Final = re.compile(r"\s+nhau(?!\w)", re.IGNORECASE)
 _BACKGROUND: Final = re.compile(
     r"(?<!\w)(?:trước đó|từng|đã từng|trước đây|những năm|nhiều năm|lâu nay|luôn)(?!\w)",
@@ -130,6 +136,17 @@ _AT_MEETING: Final = re.compile(
 )
 _DATE_VALUE: Final = re.compile(r"^\d{4}(?:-(?:\d\d|W\d\d|Q\d|H\d))?(?:-\d\d)?(?:T[\d:]+)?$")
 _NOUN_TAGS: Final = frozenset({"N", "Nc", "Np", "Ny", "Nb", "P"})
+# words the tagger may call nouns that open clauses or phrases ("sau khi", "trong lúc")
+_NOT_NOUNS: Final = frozenset(
+    {"sau", "trước", "khi", "lúc", "trong", "ngoài", "giữa", "cùng", "đó", "này", "nay", "qua"}
+)
+# stopping or calling off what a noun names: "ngừng các cuộc tập trận chung" (RETREAT),
+# "hủy cuộc gặp" (REJECT meet)
+_CEASE: Final = re.compile(
+    r"(?<!\w)(?:ngừng|dừng|tạm dừng|chấm dứt|đình chỉ|hủy|hủy bỏ|hoãn|gác lại)"
+    r"(?:\s+(?:các|những|mọi|toàn bộ))?\s*$",
+    re.IGNORECASE,
+)
 _ADVERBIAL_OPEN: Final = re.compile(
     r"(?:(?:cũng|ngay|và|còn)\s+)?(?:ngày|hôm|tại|trong|trước|sau|vào|hồi|cuối|đầu|giữa|chiều|sáng|tối|trưa|đêm|tuần|"
     r"tháng|năm|cùng ngày|bên lề|nhân dịp)(?!\w)",
@@ -183,7 +200,7 @@ class _Doc:
         self.nouns = bytearray(len(doc.text) + 1)  # 1 where a noun or pronoun word starts
         self.has_pos = any(t.pos for t in doc.tokens)
         for t in doc.tokens:
-            if t.pos in _NOUN_TAGS:
+            if t.pos in _NOUN_TAGS and doc.text[t.start : t.end].lower() not in _NOT_NOUNS:
                 self.nouns[t.start] = 1
         self.subjects: list[list[ActorMention]] = []  # sentence subjects, in order
         self.events: list[_Draft] = []
@@ -278,19 +295,37 @@ class _Extractor:
                 return [ActorMention(m.start, m.end, "state", country_actor(here[0]))]
             states = [x for x in before if x.kind == "state" and x.actor and x.actor.country]
             return states[-1:]
-        if m.anaphor == "people":  # "hai bộ trưởng": the last two people named
-            two: list[ActorMention] = []
+        if m.anaphor == "people":  # "hai bộ trưởng": the two people of the last meeting…
+            for ev in reversed(self.d.events):
+                duo = ev.source[:1] + ev.target[:1]
+                if len(duo) == 2 and all(x.kind == "person" for x in duo):
+                    return [ActorMention(m.start, m.end, "person", x.actor) for x in duo]
+            two: list[ActorMention] = []  # … else the last two people named
             for x in reversed(before):
                 if x.kind == "person" and all(_key(x) != _key(y) for y in two):
                     two.append(x)
                 if len(two) == 2:
                     return list(reversed(two))
             return []
-        if m.anaphor == "pair":
-            for ev in reversed(self.d.events):
-                pair = ev.source[:1] + ev.target[:1]
-                if len(pair) == 2 and _key(pair[0]) != _key(pair[1]):
-                    return [ActorMention(m.start, m.end, p.kind, p.actor) for p in pair]
+        if m.anaphor == "pair":  # "hai nước": the sides of an event just told, else the
+            # dyad the article has told most of
+            opening = self.sentence_start(m.start)
+            previous = self.sentence_start(opening - 1) if opening > 0 else opening
+            pairs: dict[tuple[str, str], list[ActorMention]] = {}
+            counts: dict[tuple[str, str], int] = {}
+            last: tuple[str, str] | None = None
+            for ev in self.d.events:
+                duo = [_state_of(x) for x in ev.source[:1] + ev.target[:1]]
+                if len(duo) != 2 or _key(duo[0]) == _key(duo[1]):
+                    continue
+                k = (_key(duo[0]), _key(duo[1]))
+                pairs[k] = duo
+                counts[k] = counts.get(k, 0) + 1
+                if ev.sentence.start >= previous:
+                    last = k
+            chosen = last or (max(counts, key=lambda k: counts[k]) if counts else None)
+            if chosen is not None:
+                return [ActorMention(m.start, m.end, p.kind, p.actor) for p in pairs[chosen]]
             seen: list[ActorMention] = []
             for x in reversed(before):
                 known = x.kind == "state" and x.actor is not None and x.actor.country
@@ -447,6 +482,12 @@ class _Extractor:
         self, sentence: Sentence, c0: int, c1: int, trig: TriggerMatch, status: str
     ) -> str | None:
         text = self.d.text
+        apart = self.days_apart(sentence, c0, trig)
+        if apart is not None:
+            return apart
+        relative = re.search(r"(?<!\w)mà(?!\w)", text[trig.end : c1])
+        if relative is not None:  # "lệnh trừng phạt mà … áp đặt … năm 2018": not its time
+            c1 = trig.end + relative.start()
         times = self.d.times_in(c0, c1)
         if not times:  # preposed adverbials: "Ngày 15-12, …", "Trước đó, ngày 27/2, …"
             times = self.preposed_times(sentence, c0)
@@ -503,6 +544,25 @@ class _Extractor:
             start = b + 1
         return found
 
+    def days_apart(self, sentence: Sentence, c0: int, trig: TriggerMatch) -> str | None:
+        """ "… hôm nay (4/6), một ngày sau khi X cáo buộc …": the day of the main clause
+        minus (or plus, "trước khi") the days said."""
+        m = _DAYS_APART.search(self.d.text, max(sentence.start, c0 - 20), c0 + 10)
+        if m is None or m.end() > trig.start:
+            return None
+        n = 1 if m.group(1).lower() == "một" else parse_number(m.group(1))
+        main = [
+            t
+            for t in self.d.times_in(sentence.start, m.start())
+            if t.value and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value)
+        ]
+        if n is None or not main:
+            return None
+        days = n * (7 if m.group(2).lower() == "tuần" else 1)
+        sign = -1 if m.group(3).lower() == "sau" else 1
+        day = date.fromisoformat(main[-1].value or "") + timedelta(days=sign * days)
+        return day.isoformat()
+
     def reported(self, position: int) -> bool:
         """Whether ``position`` is inside someone's reported words (the quotes layer)."""
         return any(a <= position < b for a, b in self.d.reported)
@@ -542,6 +602,12 @@ class _Extractor:
                 if draft is None:
                     continue
                 self.d.events.extend(_split(draft))
+                if _RECIPROCAL.match(text, trig.end) and draft.type not in _SYMMETRIC:
+                    # "hai nhà lãnh đạo liên tục đe dọa nhau": each threatened the other
+                    back = _Draft(**{f: getattr(draft, f) for f in draft.__dataclass_fields__})
+                    back.source, back.target = draft.target, draft.source
+                    back.evidence = [list(e) for e in draft.evidence]
+                    self.d.events.append(back)
             if free:
                 subject = [m for m in self.resolve(free[0], free[0].start) if m.actor]
                 if subject:
@@ -555,10 +621,13 @@ class _Extractor:
         c0, c1 = _clause(text, sentence, trig.start, trig.end, self.d.in_phrase)
         reading = trig.trigger
         mode = reading.mode
-        if reading.type == "REJECT":  # "từ chối cuộc gặp": REJECT meet
-            inner = next((m for m in matches if trig.end <= m.start <= trig.end + 12), None)
-            if inner is not None and inner.type in _REFUSED_MODE:
-                mode = _REFUSED_MODE[inner.type]
+        kind = reading.type
+        if trig.nominal and _CEASE.search(text, max(c0, trig.start - 24), trig.start):
+            kind, mode = ("REJECT", "meet") if kind == "CONSULT" else ("RETREAT", None)
+        if reading.type == "REJECT":  # "từ chối (đề nghị tổ chức) cuộc gặp": REJECT meet
+            inner = [m for m in matches if trig.end <= m.start < c1 and m.type in _REFUSED_MODE]
+            if inner and inner[0].start - trig.end <= 40:
+                mode = _REFUSED_MODE[inner[0].type]
         target, owner, location, prep = self.objects(trig, c0, c1, matches)
         if _RECIPROCAL.match(text, trig.end):  # "gặp nhau": the subject's members meet
             target, owner, prep = [], [], None
@@ -601,7 +670,10 @@ class _Extractor:
                 source, target = target, source
         source = _dedup(source)
         target = [m for m in _dedup(target) if all(_key(m) != _key(s) for s in source)]
-        if not target and reading.direction == "symmetric" and len(source) > 1:
+        if not target and source and kind == "REJECT":
+            target = [m for m in self.refused(sentence, trig) if _key(m) not in map(_key, source)]
+        reciprocal = _RECIPROCAL.match(text, trig.end) is not None
+        if not target and len(source) > 1 and (reading.direction == "symmetric" or reciprocal):
             source, target = source[:1], source[1:]
         if not source or not target:
             return None
@@ -615,9 +687,41 @@ class _Extractor:
         if location is None and mode == "visit":
             location = next((m.place for m in target if m.place), None)
         return _Draft(
-            trig, reading.type, mode, source, target, date, location, status, sentence,
+            trig, kind, mode, source, target, date, location, status, sentence,
             [[sentence.start, sentence.end]],
         )  # fmt: skip
+
+    def refused(self, sentence: Sentence, trig: TriggerMatch) -> list[ActorMention]:
+        """Whom a refusal without an object answers: the last proposal or request told
+        (in this or the sentence before), else the one who reports it ("Lầu Năm Góc cho
+        biết Bắc Kinh đã từ chối …")."""
+        here = sentence.start
+        previous = self.sentence_start(here - 1) if here > 0 else here
+        for ev in reversed(self.d.events):
+            if ev.sentence.start < previous:
+                break
+            if ev.type in ("REQUEST", "AGREE") and ev.trigger.start < trig.start:
+                return ev.source
+        quote = next(
+            (q for q in self.d.doc.quotes if q.start <= trig.start < q.end and q.speaker), None
+        )
+        if quote is not None and quote.speaker is not None:
+            speakers = [
+                m
+                for m in self.d.mentions
+                if m.actor is not None
+                and m.actor.name == quote.speaker.name
+                and m.end <= trig.start
+            ]
+            if speakers:
+                return speakers[-1:]
+            if quote.speaker.country:
+                return [
+                    ActorMention(
+                        trig.start, trig.end, "state", country_actor(quote.speaker.country)
+                    )
+                ]
+        return []
 
     def continued_subject(
         self, sentence: Sentence, c0: int, trig: TriggerMatch
@@ -665,6 +769,13 @@ def _split(draft: _Draft) -> list[_Draft]:
         part.evidence = [list(e) for e in draft.evidence]
         out.append(part)
     return out
+
+
+def _state_of(m: ActorMention) -> ActorMention:
+    """A person's or body's state, for "hai nước" (the two countries)."""
+    if m.kind == "state" or m.actor is None or not m.actor.country:
+        return m
+    return ActorMention(m.start, m.end, "state", country_actor(m.actor.country))
 
 
 def _key(m: ActorMention) -> str:
