@@ -36,6 +36,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/segmentation.py
 	$(BIN)/python bench/entities.py
+	$(BIN)/python bench/pipeline.py
 	$(BIN)/python bench/datelines.py
 	$(BIN)/python bench/evaluate.py
 	$(BIN)/python bench/evaluate.py --gold eval/dev.gold.txt --inputs eval/articles

@@ -148,3 +148,19 @@ def test_anaphors_resolve() -> None:
     )
     ev = only(doc, "CONSULT")
     assert brief(ev)[:4] == ("CONSULT", ["Sergei Lavrov"], ["Wang Yi"], "2024-04-09")
+
+
+def test_without_word_segmentation_the_layers_are_the_same() -> None:
+    from sukien.pipeline import PipelineOptions
+
+    text = (
+        "Ngoại trưởng Mỹ Antony Blinken gặp Ngoại trưởng Trung Quốc Vương Nghị tại Bắc Kinh "
+        'ngày 26/4. Ông Blinken nói: "Hai bên đã có cuộc trao đổi thẳng thắn và sâu rộng".'
+    )
+    fast = Pipeline(PipelineOptions(words=False))(
+        Document(id="t", text="", original=text, published="2024-05-01")
+    )
+    full = run(text)
+    assert fast.tokens == [] and full.tokens
+    assert [brief(e) for e in fast.events] == [brief(e) for e in full.events]
+    assert [(q.text, q.speaker) for q in fast.quotes] == [(q.text, q.speaker) for q in full.quotes]

@@ -156,12 +156,21 @@ def ingest_cmd(
     replace: Annotated[
         bool, typer.Option(help="Let an input replace an article stored from another input.")
     ] = False,
+    words: Annotated[
+        bool,
+        typer.Option(
+            "--words/--no-words",
+            help="Segment words with POS (most of the time); --no-words is about 3x faster "
+            "and leaves only the words layer empty.",
+        ),
+    ] = True,
 ) -> None:
     """Read articles, annotate them and store them (re-ingesting unchanged files does nothing)."""
     with user_errors():
         options = PipelineOptions(
             normalize=NormalizeOptions(tone_style=tone_style.value),
             fixed_words=_read_word_list(fixed_words),
+            words=words,
         )
         pipeline = Pipeline(options)
         ingest_options = IngestOptions(max_bytes=int(max_size * 1e6), replace=replace)

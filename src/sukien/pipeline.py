@@ -47,6 +47,9 @@ class PipelineOptions:
     pos: bool = True
     entities: bool = True
     kb_words: bool = True  # the knowledge base's names are fixed words of the segmenter
+    # word segmentation (underthesea's CRF, most of the pipeline's time); without it the
+    # tokens layer stays empty and the later steps count syllables instead of words
+    words: bool = True
 
 
 def make_clean(options: NormalizeOptions) -> Step:
@@ -99,8 +102,9 @@ class Pipeline:
         self.steps: list[tuple[str, Step]] = [
             ("clean", make_clean(self.options.normalize)),
             ("sentences", sentences),
-            ("words", make_words(self.segmenter)),
         ]
+        if self.options.words:
+            self.steps.append(("words", make_words(self.segmenter)))
         if self.options.entities:
             self.steps.append(("entities", recognizer()))
             self.steps.append(("times", times))

@@ -57,6 +57,7 @@ from sukien.quotes.lexicon import (
 )
 from sukien.quotes.marks import Quoted, find_quoted
 from sukien.quotes.mentions import Mentions, Speaker
+from sukien.text.dictionary import count_words
 
 __all__ = ["quotes"]
 
@@ -120,9 +121,10 @@ class _Finder:
         return Sentence(block.start, block.end)
 
     def words(self, start: int, end: int) -> int:
-        """Words in ``text[start:end]`` (segmented tokens when known, else syllables)."""
-        if not self.token_starts:
-            return sum(1 for w in self.text[start:end].split() if any(c.isalpha() for c in w))
+        """Words in ``text[start:end]`` (segmented tokens when known, else a dictionary
+        count)."""
+        if not self.token_starts:  # not segmented: a dictionary count
+            return count_words(self.text[start:end])
         i = bisect_left(self.token_starts, start)
         n = 0
         tokens = self.doc.tokens

@@ -1,0 +1,83 @@
+"""Whole-pipeline speed per article, in the configurations a user can choose.
+
+Usage::
+
+    python bench/pipeline.py [CORPUS_DIR] [--count N]
+
+CORPUS_DIR defaults to ../shared/seeds (else examples/articles); its .txt articles are cycled
+to COUNT articles (default 500), each made distinct by a numbered first line so that nothing
+downstream can profit from repeats. Models, dictionaries and the knowledge base are loaded
+before timing. One core, one process. Rows:
+
+- ``sukien, default``: every step, with underthesea's CRF word segmenter and POS tagger;
+- ``sukien, no POS``: segmentation without POS tags;
+- ``sukien, no word segmentation``: ``PipelineOptions(words=False)``: entities, times,
+  references, quotes and events as always; the tokens layer stays empty (quotes count words
+  with a dictionary instead; see ``sukien.text.dictionary``);
+- ``underthesea.word_tokenize alone``: what segmenting the same text costs with the toolkit
+  users would otherwise call, for comparison.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from sukien.document import Document
+from sukien.pipeline import Pipeline, PipelineOptions
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT.parent / "shared" / "seeds"
+EXAMPLES = ROOT / "examples" / "articles"
+
+
+def corpus(source: Path, count: int) -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(source.glob("*.txt"))]
+    texts = [t for t in texts if t.strip()]
+    return [f"Bài số {i + 1}\n{texts[i % len(texts)]}" for i in range(count)] if texts else []
+
+
+def run(name: str, options: PipelineOptions, texts: list[str]) -> tuple[float, int]:
+    pipe = Pipeline(options)
+    pipe(Document(id="warm-up", text="", original=texts[0]))
+    syllables = 0
+    start = time.perf_counter()
+    for i, text in enumerate(texts):
+        doc = pipe(Document(id=str(i), text="", original=text))
+        syllables += sum(1 for w in doc.text.split() if any(c.isalpha() for c in w))
+    seconds = time.perf_counter() - start
+    print(f"{name:40s} {len(texts) / seconds:8.1f} {syllables / seconds:12,.0f} {seconds:8.1f}")
+    return seconds, syllables
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("corpus", nargs="?", type=Path)
+    ap.add_argument("--count", type=int, default=500)
+    args = ap.parse_args()
+    source = args.corpus or (SEEDS if SEEDS.is_dir() else EXAMPLES)
+    texts = corpus(source, args.count)
+    if not texts:
+        print(f"no .txt articles in {source}; nothing to measure")
+        return
+    words = sum(len(t.split()) for t in texts) / len(texts)
+    print(f"corpus: {len(texts)} articles from {source}, about {words:.0f} syllables each")
+    print(f"{'configuration':40s} {'art/s':>8s} {'syllables/s':>12s} {'seconds':>8s}")
+    run("sukien, default (segmentation + POS)", PipelineOptions(), texts)
+    run("sukien, no POS", PipelineOptions(pos=False), texts)
+    run("sukien, no word segmentation", PipelineOptions(words=False), texts)
+    from underthesea import word_tokenize
+
+    word_tokenize(texts[0])
+    start = time.perf_counter()
+    for text in texts:
+        for line in text.splitlines():
+            if line.strip():
+                word_tokenize(line)
+    seconds = time.perf_counter() - start
+    print(f"{'underthesea.word_tokenize alone':40s} {len(texts) / seconds:8.1f}")
+
+
+if __name__ == "__main__":
+    main()
