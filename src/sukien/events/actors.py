@@ -64,7 +64,7 @@ TITLE_WORDS: Final = frozenset(
     w
     for title in (
         *TITLES, "ông", "bà", "ngài", "các", "hai", "trợ lý", "tổng bí thư", "chủ tịch nước",
-        "phó", "thứ trưởng", "đặc phái viên",
+        "phó", "thứ trưởng", "đặc phái viên", "một", "những", "mọi", "mỗi",
         "cựu", "tân", "đương kim", "đại sứ", "tướng", "thống đốc", "thị trưởng", "quốc vương",
         "nữ hoàng", "vua", "hoàng tử", "giáo hoàng", "đức", "tổng tư lệnh", "tư lệnh",
         "người đứng đầu", "đồng cấp", "nhà ngoại giao", "bộ trưởng", "ngoại giao", "quốc phòng",

@@ -84,8 +84,12 @@ _ANY_PREP: Final = re.compile(
     r"(?<!\w)(?:" + "|".join(p for p in _PREPOSITIONS if p not in ("của", "do")) + r")(?!\w)",
     re.IGNORECASE,
 )
+_LEADING_OBJECT_PREP: Final = re.compile(
+    r"^\s*(?:đối với|với|nhằm vào|chống lại)(?!\w)", re.IGNORECASE
+)  # "tẩy chay ngoại giao đối với Thế vận hội … của Trung Quốc"
 _WANT: Final = re.compile(r"(?<!\w)(?:muốn|mong muốn|yêu cầu|đề nghị)(?!\w)", re.IGNORECASE)
 _SYMMETRIC: Final = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+_WHEN: Final = re.compile(r"\s*(?:khi|lúc|nơi|trong khi)(?!\w)", re.IGNORECASE)
 _DAYS_APART: Final = re.compile(
     r"(?<!\w)(\d+|[^\W\d]+(?: [^\W\d]+)?) (ngày|tuần) (sau|trước) khi\s*$", re.IGNORECASE
 )
@@ -435,8 +439,8 @@ class _Extractor:
         """Whether ``text[end:start]`` is a short object noun phrase with no preposition or
         verb of its own before "của"/"do" ("lý do biện minh", "lập trường")."""
         gap = self.d.text[end:start]
-        head = _PREP_END.sub("", gap)
-        return len(gap) <= 40 and not _ANY_PREP.search(head)
+        head = _LEADING_OBJECT_PREP.sub("", _PREP_END.sub("", gap), count=1)
+        return len(gap) <= 60 and not _ANY_PREP.search(head)
 
     def partner_before(self, c0: int, trig: TriggerMatch) -> list[ActorMention]:
         """ "đảm bảo với Putin về … trong một cuộc điện đàm": the "với X" before a noun."""
@@ -467,7 +471,10 @@ class _Extractor:
         text = self.d.text
         gap_start = subj_end if sentence.start <= subj_end <= trig.start else c0
         gap = text[gap_start : trig.start]
-        if _NEG.search(gap) or _NEG_SCOPE.search(text, sentence.start, trig.start):
+        scope = _NEG_SCOPE.search(text, sentence.start, trig.start)
+        if scope is not None and scope.end() <= c0 and re.match(r"\s*như(?!\w)", text[c0:]):
+            scope = None  # "X phủ nhận …, như phương Tây cáo buộc": the claim was made
+        if _NEG.search(gap) or scope is not None:
             return "negated"
         if _HYP.search(gap) or re.search(r"(?<!\w)nếu(?!\w)", text[c0 : trig.start], re.I):
             return "hypothetical"
@@ -489,6 +496,10 @@ class _Extractor:
         if relative is not None:  # "lệnh trừng phạt mà … áp đặt … năm 2018": not its time
             c1 = trig.end + relative.start()
         times = self.d.times_in(c0, c1)
+        if not times and c0 > sentence.start and _WHEN.match(text, c0):
+            # "… vào tháng 2/2022 khi Tổng thống Putin có chuyến thăm Bắc Kinh"
+            p0, p1 = _clause(text, sentence, c0 - 1, c0 - 1, self.d.in_phrase)
+            times = self.d.times_in(p0, p1)
         if not times:  # preposed adverbials: "Ngày 15-12, …", "Trước đó, ngày 27/2, …"
             times = self.preposed_times(sentence, c0)
         if times:
@@ -728,8 +739,17 @@ class _Extractor:
     ) -> list[ActorMention]:
         """ "các nước lên án … và kêu gọi …": a verb coordinated with the one before in the
         same clause (or right after its comma) shares its subject."""
-        last = self.d.events[-1] if self.d.events else None
-        if last is None or last.sentence is not sentence or last.trigger.end > trig.start:
+        told = [
+            ev for ev in self.d.events if ev.sentence is sentence and ev.trigger.end <= trig.start
+        ]
+        # "các nước lên án việc Nga tăng cường … và kêu gọi …": not the embedded verb's subject
+        main = [
+            ev
+            for ev in told
+            if not any(o.trigger.start < min((x.start for x in ev.source), default=0) for o in told)
+        ]
+        last = main[-1] if main else None
+        if last is None:
             return []
         if trig.nominal or not _AND_BEFORE.search(self.d.text, last.trigger.end, trig.start):
             return []
@@ -809,6 +829,10 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     def same(a: _Draft, b: _Draft, level: str = "actor") -> bool:
         if a.type != b.type or not _compatible(a.mode, b.mode):
             return False
+        if level == "country":  # the same states, and at least one actor in common
+            keys_a, keys_b = sides(a), sides(b)
+            if not ((keys_a[0] | keys_a[1]) & (keys_b[0] | keys_b[1])):
+                return False
         sa, sb = (sides(a), sides(b)) if level == "actor" else (countries(a), countries(b))
         return sa == sb or (a.type in ("CONSULT", "COOPERATE") and sa == (sb[1], sb[0]))
 
