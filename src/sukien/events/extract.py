@@ -181,6 +181,7 @@ class _Draft:
     status: str
     sentence: Sentence
     evidence: list[list[int]] = field(default_factory=list)
+    background: bool = False  # "Trong những năm gần đây, …": a trend, not one dated event
 
 
 class _Doc:
@@ -492,7 +493,7 @@ class _Extractor:
         apart = self.days_apart(sentence, c0, trig)
         if apart is not None:
             return apart
-        relative = re.search(r"(?<!\w)mà(?!\w)", text[trig.end : c1])
+        relative = re.search(r"(?<!\w)(?:mà|do)(?!\w)", text[trig.end : c1])
         if relative is not None:  # "lệnh trừng phạt mà … áp đặt … năm 2018": not its time
             c1 = trig.end + relative.start()
         times = self.d.times_in(c0, c1)
@@ -520,7 +521,9 @@ class _Extractor:
         occasion = self.occasion(c0, c1)
         if occasion is not None:
             return occasion
-        if self.reported(trig.start) and not _BACKGROUND.search(text, sentence.start, trig.start):
+        reported = self.reported(trig.start)
+        background = _BACKGROUND.search(text, sentence.start, trig.start)
+        if reported and status != "negated" and not background:
             # said during the story told ("Ngoại trưởng Lavrov cho biết Nga muốn …"): the
             # latest day of the story so far
             latest = self.d.doc.published or "9999"
@@ -697,9 +700,10 @@ class _Extractor:
             status = "planned"
         if location is None and mode == "visit":
             location = next((m.place for m in target if m.place), None)
+        background = date is None and bool(_BACKGROUND.search(text, c0, c1))
         return _Draft(
             trig, kind, mode, source, target, date, location, status, sentence,
-            [[sentence.start, sentence.end]],
+            [[sentence.start, sentence.end]], background,
         )  # fmt: skip
 
     def refused(self, sentence: Sentence, trig: TriggerMatch) -> list[ActorMention]:
@@ -845,7 +849,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     out: list[_Draft] = []
     for d in drafts:
         twin = next((o for o in out if same(o, d) and o.date == d.date), None)
-        if twin is None and d.date is None:
+        if twin is None and d.date is None and not d.background:
             twin = next((o for o in out if same(o, d)), None)
         if twin is None:
             out.append(d)
@@ -854,7 +858,11 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     # a dated event absorbs an undated twin kept before it
     final: list[_Draft] = []
     for d in out:
-        if d.date is None and any(same(o, d, "country") and o.date for o in out):
+        if (
+            d.date is None
+            and not d.background
+            and any(same(o, d, "country") and o.date for o in out)
+        ):
             twin = next(o for o in out if same(o, d, "country") and o.date)
             twin.evidence.extend(e for e in d.evidence if e not in twin.evidence)
             continue
@@ -866,7 +874,7 @@ def _inherit_dates(drafts: list[_Draft]) -> None:
     """After merging, an undated event takes the date of a dated one told earlier in the same
     sentence ("Cuộc gặp … giữa ông Putin và ông Modi … dẫn đến những cam kết …")."""
     for d in drafts:
-        if d.date is not None:
+        if d.date is not None or d.background:
             continue
         for other in drafts:
             if (
