@@ -42,11 +42,13 @@ _GROUPS: Final = re.compile(
 _ANAPHORS: Final[tuple[tuple[str, Anaphor], ...]] = (
     (r"hai nhà lãnh đạo|hai lãnh đạo|hai nguyên thủ|hai ngoại trưởng|hai bộ trưởng|hai ông|"
      r"hai bà|hai tổng thống|hai thủ tướng", "people"),
-    (r"(?:cả\s+)?hai (?:nước|bên|quốc gia|phía|chính phủ)", "pair"),
+    (r"(?:cả\s+)?hai (?:nước|bên|quốc gia|phía|chính phủ|cường quốc|đối thủ|láng giềng|"
+     r"đồng minh|nền kinh tế)", "pair"),
     (r"(?:nước|quốc gia|chính phủ) (?:này|đó)", "state"),
     (r"nhà lãnh đạo (?:này|đó)|người này|ông ấy|bà ấy|(?<![\w-])(?:ông|bà)(?=\s+(?:đã|cũng|"
      r"sẽ|vẫn|còn|từng|vừa|mới|nói|cho|khẳng|nhấn|tuyên|từ|cảnh|kêu|yêu|lên|chỉ|bác|phủ|"
-     r"không|chưa|dự|đang)(?!\w))|(?:^|(?<=\n)|(?<=[.!?:\"“”] ))(?-i:Ông|Bà)(?= (?-i:[a-zà-ỹđ]))",
+     r"không|chưa|dự|đang)(?!\w))|(?:^|(?<=\n)|(?<=[.!?:\"“”] ))(?-i:Ông|Bà)(?= (?-i:[a-zà-ỹđ]))"
+     r"|(?<=, )(?-i:ông|bà)(?= (?-i:[a-zà-ỹđ]))",
      "person"),
     (r"(?<![\w-])họ(?![\w-])|(?:các|những|nhiều) (?:nước|quốc gia|bên)(?! (?-i:[A-ZĐ]))", "plural"),
 )  # fmt: skip
@@ -72,6 +74,9 @@ TITLE_WORDS: Final = frozenset(
     )
     for w in title.split()
 )  # fmt: skip
+_TITLES_WHOLE: Final = frozenset(
+    {*TITLES, "tổng bí thư", "bí thư", "chủ tịch nước", "chủ tịch quốc hội", "thủ tướng"}
+)
 # unnamed officials or bodies of a state: "nhà ngoại giao hàng đầu của Mỹ", "các quan chức
 # an ninh quốc gia Mỹ", "quân đội Nga" act for it
 _OFFICIALS: Final = re.compile(
@@ -272,7 +277,12 @@ def skip_titles(text: str, lower: int, start: int) -> int:
     while pos > lower:
         head = text[lower:pos].rstrip()
         cut = head.rfind(" ")
-        word = head[cut + 1 :].rstrip(",")
+        word = head[cut + 1 :]
+        if word.endswith(","):  # "Tổng Bí thư, Chủ tịch nước …": only after a whole title
+            words = head[:-1].lower().split()
+            if not any(" ".join(words[-n:]) in _TITLES_WHOLE for n in (1, 2, 3)):
+                break
+            word = word[:-1]
         if not word or word.lower() not in TITLE_WORDS:
             break
         pos = lower + cut + 1
@@ -285,6 +295,15 @@ class PhraseIndex:
     def __init__(self, items: list[Phrase]) -> None:
         self.items = items
         self.starts = [p.start for p in items]
+
+    def starting(self, start: int, end: int) -> list[Phrase]:
+        """The phrases that start inside ``[start, end)`` (they may run on past ``end``)."""
+        i = bisect_left(self.starts, start)
+        out: list[Phrase] = []
+        while i < len(self.items) and self.items[i].start < end:
+            out.append(self.items[i])
+            i += 1
+        return out
 
     def within(self, start: int, end: int) -> list[Phrase]:
         i = bisect_left(self.starts, start)

@@ -279,16 +279,29 @@ class _Extractor:
 
     def _antecedent(self, m: ActorMention, position: int) -> list[ActorMention]:
         before = [x for x in self.d.mentions if x.end <= m.start and x.kind != "anaphor"]
-        if m.anaphor == "person":
-            for subject in reversed(self.d.subjects):
-                people = [x for x in subject if x.kind == "person"]
+        if m.anaphor == "person":  # "ông": a person of this sentence before it, else the
+            # subject of the sentence before when a person, else its last person named, else
+            # the last person subject
+            here = self.sentence_start(m.start)
+            previous = self.sentence_start(here - 1) if here > 0 else here
+            this = [x for x in before if x.kind == "person" and x.start >= here]
+            if this:
+                return this[-1:]
+            named = [x for x in before if x.kind == "person" and x.start >= previous]
+            if self.d.subjects and previous < here:
+                subject = [x for x in self.d.subjects[-1] if x.kind == "person"]
+                if subject and subject[0].start >= previous:
+                    return subject[:1]
+            if named:
+                return named[-1:]
+            for subject_m in reversed(self.d.subjects):
+                people = [x for x in subject_m if x.kind == "person"]
                 if people:
                     return people[:1]
-            people_m = [x for x in before if x.kind == "person"]
-            return people_m[-1:]
+            return [x for x in before if x.kind == "person"][-1:]
         if m.anaphor == "state":  # "Ngoại trưởng Nga khẳng định nước này …": the speaker's
             start = self.sentence_start(m.start)
-            here = [
+            speakers = [
                 x.actor.country
                 for x in before
                 if x.start >= start
@@ -296,8 +309,8 @@ class _Extractor:
                 and x.actor.country
                 and _preposition(self.d.text, start, x.start) is None
             ]
-            if here:
-                return [ActorMention(m.start, m.end, "state", country_actor(here[0]))]
+            if speakers:
+                return [ActorMention(m.start, m.end, "state", country_actor(speakers[0]))]
             states = [x for x in before if x.kind == "state" and x.actor and x.actor.country]
             return states[-1:]
         if m.anaphor == "people":  # "hai bộ trưởng": the two people of the last meeting…
@@ -403,7 +416,7 @@ class _Extractor:
             inner = next((m for m in matches if m.start >= trig.end and not m.nominal), None)
             if inner is not None:
                 limit = min(limit, inner.start)
-        for p in self.d.phrases.within(trig.end, limit):
+        for p in self.d.phrases.starting(trig.end, limit):
             prep = _preposition(text, trig.end, p.start) or ""
             if not _acts(p) and prep not in _PLACE_PREPS:
                 continue  # "khắp khu vực châu Âu và châu Á": places, not actors
@@ -650,6 +663,8 @@ class _Extractor:
         )  # "chỉ trích hội nghị …", "từ chối cuộc gặp": the noun is what is acted on
         mentioned = trig.nominal and (governed or _preposition(text, c0, trig.start) is not None)
         opening = c0 == sentence.start and not text[c0 : trig.start].strip()
+        # "Ông khẳng định hội nghị không nhằm vào …": a noun opening reported words
+        opening = opening or any(0 <= trig.start - a <= 3 for a, _ in self.d.reported)
         if trig.nominal and opening and not owner and prep != "giữa":
             return None  # "Chuyến thăm diễn ra …": the visit told of before
         if _COMMEMORATION.search(text, c0, trig.start):
@@ -684,6 +699,11 @@ class _Extractor:
                 source, target = target, source
         source = _dedup(source)
         target = [m for m in _dedup(target) if all(_key(m) != _key(s) for s in source)]
+        # "Modi … cam kết Ấn Độ sẽ …": a person does not act on their own state
+        own = {m.actor.country for m in source if m.kind == "person" and m.actor}
+        target = [
+            m for m in target if not (m.kind == "state" and m.actor and m.actor.country in own)
+        ]
         if not target and source and kind == "REJECT":
             target = [m for m in self.refused(sentence, trig) if _key(m) not in map(_key, source)]
         reciprocal = _RECIPROCAL.match(text, trig.end) is not None
