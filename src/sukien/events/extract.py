@@ -425,7 +425,7 @@ class _Extractor:
                     between = self.resolve(p, p.start)
                 continue
             if prep in ("của", "do"):
-                if not owner and not target and trig.nominal:
+                if not owner and trig.nominal:  # "chuyến thăm Bắc Kinh của Tổng thống X"
                     owner = self.resolve(p, p.start)
                 elif not target and not trig.nominal and self.bare_object(trig.end, p.start):
                     target, prep_used = self.resolve(p, p.start), prep
