@@ -91,7 +91,7 @@ _WANT: Final = re.compile(r"(?<!\w)(?:muốn|mong muốn|yêu cầu|đề nghị
 _SYMMETRIC: Final = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 _WHEN: Final = re.compile(r"\s*(?:khi|lúc|nơi|trong khi)(?!\w)", re.IGNORECASE)
 _DAYS_APART: Final = re.compile(
-    r"(?<!\w)(\d+|[^\W\d]+(?: [^\W\d]+)?) (ngày|tuần) (sau|trước) khi\s*$", re.IGNORECASE
+    r"(?<!\w)(\d+|[^\W\d]+(?: [^\W\d]+)?) (ngày|tuần) (sau|trước) khi(?!\w)", re.IGNORECASE
 )
 _RECIPROCAL: Final = re.compile(r"\s+nhau(?!\w)", re.IGNORECASE)
 _BACKGROUND: Final = re.compile(
@@ -574,8 +574,8 @@ class _Extractor:
     def days_apart(self, sentence: Sentence, c0: int, trig: TriggerMatch) -> str | None:
         """ "… hôm nay (4/6), một ngày sau khi X cáo buộc …": the day of the main clause
         minus (or plus, "trước khi") the days said."""
-        m = _DAYS_APART.search(self.d.text, max(sentence.start, c0 - 20), c0 + 10)
-        if m is None or m.end() > trig.start:
+        m = _DAYS_APART.search(self.d.text, max(sentence.start, c0 - 20), trig.start)
+        if m is None or m.end() > c0 + 10:
             return None
         n = 1 if m.group(1).lower() == "một" else parse_number(m.group(1))
         main = [
