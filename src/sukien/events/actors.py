@@ -32,7 +32,7 @@ from sukien.kb.loader import KB, load_kb
 __all__ = ["ActorMention", "Phrase", "actor_mentions", "phrases"]
 
 Kind = Literal["person", "org", "state", "region", "group", "anaphor"]
-Anaphor = Literal["person", "state", "pair", "people", "plural"]
+Anaphor = Literal["person", "state", "pair", "people", "plural", "parties"]
 
 _GROUPS: Final = re.compile(
     r"(?<!\w)(?:(?:các|những|nhiều|một số)\s+(?:nước|quốc gia|đồng minh|chính phủ)\s+)?"
@@ -45,6 +45,8 @@ _ANAPHORS: Final[tuple[tuple[str, Anaphor], ...]] = (
     (r"(?:cả\s+)?hai (?:nước|bên|quốc gia|phía|chính phủ|cường quốc|đối thủ|láng giềng|"
      r"đồng minh|nền kinh tế)", "pair"),
     (r"(?:nước|quốc gia|chính phủ) (?:này|đó)", "state"),
+    (r"(?:cả\s+)?ba (?:nhà lãnh đạo|lãnh đạo|nước|bên|quốc gia|ngoại trưởng|bộ trưởng)|"
+     r"(?:bản\s+)?(?:tuyên bố chung|thông cáo chung|văn kiện chung)", "parties"),
     (r"nhà lãnh đạo (?:này|đó)|người này|ông ấy|bà ấy|(?<![\w-])(?:ông|bà)(?=\s+(?:đã|cũng|"
      r"sẽ|vẫn|còn|từng|vừa|mới|nói|cho|khẳng|nhấn|tuyên|từ|cảnh|kêu|yêu|lên|chỉ|bác|phủ|"
      r"không|chưa|dự|đang)(?!\w))|(?:^|(?<=\n)|(?<=[.!?:\"“”] ))(?-i:Ông|Bà)(?= (?-i:[a-zà-ỹđ]))"

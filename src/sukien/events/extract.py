@@ -313,6 +313,19 @@ class _Extractor:
                 return [ActorMention(m.start, m.end, "state", country_actor(speakers[0]))]
             states = [x for x in before if x.kind == "state" and x.actor and x.actor.country]
             return states[-1:]
+        if m.anaphor == "parties":  # "ba nhà lãnh đạo", "Tuyên bố chung": the parties of
+            # the last meeting or agreement with more than two
+            groups = [
+                _dedup(ev.source + ev.target)
+                for ev in self.d.events
+                if ev.type in ("CONSULT", "AGREE", "COOPERATE")
+            ]
+            groups = [g for g in groups if len(g) >= 2]
+            if not groups:
+                return []
+            largest = max(len(g) for g in groups)  # the latest of the largest
+            parties = [g for g in groups if len(g) == largest][-1]
+            return [ActorMention(m.start, m.end, x.kind, x.actor) for x in parties]
         if m.anaphor == "people":  # "hai bộ trưởng": the two people of the last meeting…
             for ev in reversed(self.d.events):
                 duo = ev.source[:1] + ev.target[:1]
