@@ -208,6 +208,7 @@ class _Doc:
             if t.pos in _NOUN_TAGS and doc.text[t.start : t.end].lower() not in _NOT_NOUNS:
                 self.nouns[t.start] = 1
         self.subjects: list[list[ActorMention]] = []  # sentence subjects, in order
+        self.matches: list[TriggerMatch] = []  # the triggers of the sentence read now
         self.events: list[_Draft] = []
 
     def in_quotes(self, position: int) -> bool:
@@ -349,6 +350,8 @@ class _Extractor:
                 duo = [_state_of(x) for x in ev.source[:1] + ev.target[:1]]
                 if len(duo) != 2 or _key(duo[0]) == _key(duo[1]):
                     continue
+                if not all(x.kind == "state" and x.actor and x.actor.country for x in duo):
+                    continue  # "hai nước" are two states
                 k = (_key(duo[0]), _key(duo[1]))
                 pairs[k] = duo
                 counts[k] = counts.get(k, 0) + 1
@@ -519,6 +522,10 @@ class _Extractor:
         apart = self.days_apart(sentence, c0, trig)
         if apart is not None:
             return apart
+        if trig.type in _EMBEDDING and not trig.nominal:
+            inner = [m.start for m in self.d.matches if trig.end <= m.start < c1]
+            if inner:  # "đặt mục tiêu nâng kim ngạch … vào năm 2030": the goal's date
+                c1 = min(c1, inner[0])
         relative = re.search(r"(?<!\w)(?:mà|do)(?!\w)", text[trig.end : c1])
         if relative is not None:  # "lệnh trừng phạt mà … áp đặt … năm 2018": not its time
             c1 = trig.end + relative.start()
@@ -623,6 +630,7 @@ class _Extractor:
         text = self.d.text
         for sentence in self.d.doc.sentences:
             matches = find_triggers(text, sentence.start, sentence.end)
+            self.d.matches = matches
             free = self.free_phrases(sentence.start, sentence.start, sentence.end)
             suppressed_until = -1
             for trig in matches:
@@ -866,9 +874,12 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     def same(a: _Draft, b: _Draft, level: str = "actor") -> bool:
         if a.type != b.type or not _compatible(a.mode, b.mode):
             return False
-        if level == "country":  # the same states, and at least one actor in common
+        if level == "country":  # the same states, and an actor in common unless one of the two
+            # names only states ("Thượng đỉnh Mỹ - Triều" is the Trump-Kim meeting)
             keys_a, keys_b = sides(a), sides(b)
-            if not ((keys_a[0] | keys_a[1]) & (keys_b[0] | keys_b[1])):
+            shared = (keys_a[0] | keys_a[1]) & (keys_b[0] | keys_b[1])
+            states_only = any(all(m.kind == "state" for m in d.source + d.target) for d in (a, b))
+            if not shared and not states_only:
                 return False
         sa, sb = (sides(a), sides(b)) if level == "actor" else (countries(a), countries(b))
         return sa == sb or (a.type in ("CONSULT", "COOPERATE") and sa == (sb[1], sb[0]))
