@@ -377,6 +377,7 @@ class GoldResult:
     recalled: bool = False
     trigger_agrees: bool = False
     other_types: list[str] = field(default_factory=list)  # overlapping predictions, other types
+    named: bool = False  # its participants are named (two sides, or one for a protest)
     args: list[ArgResult] = field(default_factory=list)
 
     @property
@@ -404,6 +405,20 @@ class DocScore:
     predicted: Counter[str] = field(default_factory=Counter)  # mapped PLOVER type → count
 
 
+def named_participants(gold: GoldEvent, offsets: OffsetMap, doc: Document, plover: str) -> bool:
+    """Whether the gold event's participant arguments are named entities of ``doc``: at least
+    two (one for PROTEST), the kind of event sukien's extractor codes (GUIDELINES.md: between
+    named political actors); "một thanh niên đâm …" is not."""
+    named = 0
+    for role, mention in gold.args:
+        if ROLE_KIND.get(role_name(role)) != "actor":
+            continue
+        spans = offsets.spans(mention.spans)
+        if any(any_overlap(spans, [(e.start, e.end)]) for e in doc.entities):
+            named += 1
+    return named >= (1 if plover == "PROTEST" else 2)
+
+
 def score_document(doc_id: str, ann: Annotation, source: str, doc: Document) -> DocScore:
     """Score ``doc`` (annotated from ``source``, the ``.txt`` with ``_`` → space) on ``ann``."""
     offsets = OffsetMap(source, doc.text)
@@ -417,6 +432,7 @@ def score_document(doc_id: str, ann: Annotation, source: str, doc: Document) -> 
         if plover is None:
             continue
         result = GoldResult(doc_id, gold, plover, spans)
+        result.named = named_participants(gold, offsets, doc, plover)
         here = [e for e, s in predicted if spans and any_overlap(spans, s)]
         matches = [e for e in here if e.type == plover]
         result.recalled = bool(matches)
@@ -508,6 +524,12 @@ def print_recall(gold: Sequence[GoldResult]) -> None:
             f"  {name:14s} {plover:8s} {len(items):5d} {hit:8d} {pct(hit, len(items)):>7s}"
             f"  {agree:14d}"
         )
+    named = [g for g in gold if g.named]
+    hit = sum(g.recalled for g in named)
+    print(
+        f"  with named participants (two sides; one for a protest): {len(named)} gold, "
+        f"{hit} recalled, {pct(hit, len(named))}"
+    )
 
 
 def print_arguments(gold: Sequence[GoldResult]) -> None:

@@ -164,3 +164,12 @@ def test_without_word_segmentation_the_layers_are_the_same() -> None:
     assert fast.tokens == [] and full.tokens
     assert [brief(e) for e in fast.events] == [brief(e) for e in full.events]
     assert [(q.text, q.speaker) for q in fast.quotes] == [(q.text, q.speaker) for q in full.quotes]
+
+
+def test_a_protest_needs_no_named_target() -> None:
+    ev = only(run("Đảng Xanh Đức tổ chức biểu tình tại Berlin ngày 2/4."), "PROTEST")
+    assert ev.target == [] and ev.location == "Berlin" and ev.date == "2024-04-02"
+
+
+def test_a_meeting_needs_a_named_partner() -> None:
+    assert [e.type for e in run("Ông Lavrov gặp các phóng viên tại Moskva.").events] == []

@@ -88,6 +88,7 @@ _LEADING_OBJECT_PREP: Final = re.compile(
     r"^\s*(?:đối với|với|nhằm vào|chống lại)(?!\w)", re.IGNORECASE
 )  # "tẩy chay ngoại giao đối với Thế vận hội … của Trung Quốc"
 _WANT: Final = re.compile(r"(?<!\w)(?:muốn|mong muốn|yêu cầu|đề nghị)(?!\w)", re.IGNORECASE)
+_NO_TARGET: Final = frozenset({"PROTEST"})
 _SYMMETRIC: Final = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 _WHEN: Final = re.compile(r"\s*(?:khi|lúc|nơi|trong khi)(?!\w)", re.IGNORECASE)
 _DAYS_APART: Final = re.compile(
@@ -730,8 +731,8 @@ class _Extractor:
         reciprocal = _RECIPROCAL.match(text, trig.end) is not None
         if not target and len(source) > 1 and (reading.direction == "symmetric" or reciprocal):
             source, target = source[:1], source[1:]
-        if not source or not target:
-            return None
+        if not source or not (target or kind in _NO_TARGET):
+            return None  # a protest may have no one named as its target
         status = self.status(sentence, c0, trig, subj_end)
         if status == "hypothetical" and not self.options.hypothetical:
             return None
