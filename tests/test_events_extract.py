@@ -173,3 +173,19 @@ def test_a_protest_needs_no_named_target() -> None:
 
 def test_a_meeting_needs_a_named_partner() -> None:
     assert [e.type for e in run("Ông Lavrov gặp các phóng viên tại Moskva.").events] == []
+
+
+def test_the_head_of_a_ministry_is_its_minister() -> None:
+    doc = run("Ngày 9/4, Chủ tịch Tập Cận Bình tiếp người đứng đầu Bộ Ngoại giao Nga tại Bắc Kinh.")
+    assert [(r.role, r.name) for r in doc.references] == [("foreign minister", "Sergei Lavrov")]
+    ev = only(doc, "CONSULT")
+    assert [a.name for a in ev.target] == ["Sergei Lavrov"]
+
+
+def test_chuan_bi_is_not_a_passive() -> None:
+    doc = run(
+        "Cuộc gặp là bước chuẩn bị cho chuyến thăm sắp tới của Tổng thống Nga Vladimir Putin "
+        "tới Trung Quốc trong năm nay."
+    )
+    ev = only(doc, "CONSULT")
+    assert brief(ev) == ("CONSULT", ["Vladimir Putin"], ["China"], "2024", "planned")

@@ -105,7 +105,7 @@ def test_old_database_is_upgraded(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     _old_database(path, monkeypatch)
     with Store(path) as store:
         versions = [r[0] for r in store.conn.execute("SELECT version FROM migrations")]
-        assert versions == [v for v, _, _ in MIGRATIONS] and versions[-1] == 5
+        assert versions == [v for v, _, _ in MIGRATIONS] and 5 in versions
         doc = store.get("old")
         assert doc is not None
         ev = doc.events[0]

@@ -1,16 +1,14 @@
 """The ``sukien`` command: a thin shell over the library (ingest, list, show, search, stats,
-export, entities, entity, events, quotes). User errors print one line ``error: …`` on stderr
+export, import, entities, entity, events, quotes). User errors print one line ``error: …`` on stderr
 and exit non-zero (2 for a bad filter value), never a traceback."""
 
 from __future__ import annotations
 
 import csv
 import itertools
-import os
 import sys
-import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import asdict
 from enum import StrEnum
 from pathlib import Path
@@ -26,7 +24,9 @@ from rich.text import Text
 
 from sukien.document import Actor, Document
 from sukien.errors import SukienError
-from sukien.export import write_jsonl
+from sukien.export import ExportFormat, export
+from sukien.export import check_target as check_export_target
+from sukien.export.importer import import_jsonl
 from sukien.ingest.runner import IngestOptions, IngestReporter, IngestSummary, ingest
 from sukien.ingest.sources import DEFAULT_MAX_BYTES
 from sukien.pipeline import Pipeline, PipelineOptions
@@ -73,10 +73,6 @@ class EventFormat(StrEnum):
     table = "table"
     csv = "csv"
     json = "json"
-
-
-class ExportFormat(StrEnum):
-    jsonl = "jsonl"
 
 
 class EntityType(StrEnum):
@@ -547,34 +543,72 @@ def stats_cmd(
 @app.command("export")
 def export_cmd(
     db: DbOption = Path("sukien.db"),
-    fmt: Annotated[ExportFormat, typer.Option("--format")] = ExportFormat.jsonl,
+    fmt: Annotated[
+        ExportFormat,
+        typer.Option(
+            "--format",
+            help="jsonl (FORMAT.md), csv (tables: a directory or .zip), parquet (tables: a "
+            "directory), plover (PLOVER event records, JSON Lines), graphml (actor network).",
+        ),
+    ] = ExportFormat.jsonl,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="File to write (default stdout).")
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="File to write (default stdout); a directory (or .zip) for csv and parquet.",
+        ),
     ] = None,
+    min_comentions: Annotated[
+        int,
+        typer.Option(
+            min=1, help="graphml: keep co-mention edges with at least this many articles."
+        ),
+    ] = 2,
 ) -> None:
-    """Export every article in the interchange format (FORMAT.md JSON Lines)."""
-    with user_errors(), _open(db) as store:
-        if output is None:
-            count = write_jsonl(store.iter_documents(), sys.stdout)
-        else:
-            count = _write_atomically(output, store)
-        err.print(f"exported {count} article(s)" + (f" to {output}" if output else ""))
+    """Export every article: FORMAT.md JSON Lines, CSV or Parquet tables, PLOVER event
+    records, or the actor network as GraphML (written atomically)."""
+    with user_errors():
+        check_export_target(fmt, output)
+        with _open(db) as store:
+            result = export(
+                store.iter_documents(),
+                fmt,
+                output,
+                stdout=sys.stdout,
+                min_comentions=min_comentions,
+            )
+        err.print(f"exported {result.describe()}" + (f" to {output}" if output else ""))
 
 
-def _write_atomically(path: Path, store: Store) -> int:
-    """Write next to ``path`` and rename, so a failure never leaves half a file."""
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent or Path("."), prefix=f".{path.name}.")
-    except OSError as error:
-        raise SukienError(f"{path}: cannot write ({error.strerror})") from error
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            count = write_jsonl(store.iter_documents(), fh)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return count
+@app.command("import")
+def import_cmd(
+    paths: Annotated[
+        list[Path], typer.Argument(help="FORMAT.md JSON Lines files (sukien export output).")
+    ],
+    db: DbOption = Path("sukien.db"),
+    replace: Annotated[
+        bool, typer.Option(help="Let a record replace an article stored from another input.")
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
+) -> None:
+    """Store annotated articles (sukien's JSON Lines export) with their layers as they are,
+    without annotating them again."""
+
+    def failed(message: str) -> None:
+        err.print(f"[red]error:[/red] {escape(message)}")
+
+    with user_errors(), _open(db, readonly=False) as store:
+        summary = import_jsonl(store, paths, replace=replace, on_error=failed)
+    if not quiet:
+        failures = f", [red]{summary.failed} failed[/red]" if summary.failed else ""
+        err.print(
+            f"{summary.files} file(s) → {summary.articles} article(s) in {escape(str(db))}: "
+            f"{summary.added} added, {summary.updated} updated, {summary.unchanged} unchanged"
+            f"{failures}"
+        )
+    if summary.failed:
+        raise typer.Exit(1)
 
 
 @app.command("entities")
@@ -917,6 +951,42 @@ def _print_quotes(rows: list[QuoteRow], more: bool) -> None:
     out.print(_fitted_table(columns, cells, shrink=(4, 2, 1)))
     tail = "; more match (raise --limit)" if more else ""
     out.print(f"[dim]{len(rows)} quote(s){tail}[/dim]")
+
+
+@app.command("serve")
+def serve_cmd(
+    db: DbOption = Path("sukien.db"),
+    host: Annotated[
+        str, typer.Option(help="Address to listen on (127.0.0.1: this machine only).")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+    token: Annotated[
+        str | None,
+        typer.Option(
+            envvar="SUKIEN_TOKEN",
+            help="Enable POST /api/ingest for clients sending 'Authorization: Bearer TOKEN' "
+            "(env SUKIEN_TOKEN). Without it the server never writes.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Serve the JSON API (/api/…, documentation at /docs) and the web pages, reading the
+    database read-only."""
+    with user_errors():
+        if db.exists():  # add the indexes of newer schemas; a read-only file is served as is
+            with suppress(SukienError):
+                Store(db).close()
+        from sukien.api.app import create_app
+
+        server = create_app(db, token=token)
+    import uvicorn
+
+    ingest_state = "enabled (token)" if token else "disabled (no --token)"
+    err.print(
+        f"serving {escape(str(db))} on http://{host}:{port}  (API /api, docs /docs; "
+        f"ingest {ingest_state}); Ctrl+C to stop"
+    )
+    uvicorn.run(server, host=host, port=port, log_level="warning")
 
 
 def main() -> None:

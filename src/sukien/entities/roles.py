@@ -68,7 +68,10 @@ TITLES: dict[str, str] = {
     "chủ tịch hạ viện": "speaker",
     "tổng thư ký": "secretary general",
     "cố vấn an ninh quốc gia": "national security advisor",
+    "người đứng đầu": "head",
 }
+# the head of a body, by the kind of body: "người đứng đầu Bộ Ngoại giao Nga" (gov/mfa-rus)
+HEADS: dict[str, str] = {"gov/mfa-": "foreign minister", "gov/mod-": "defence minister"}
 _TITLE = re.compile(
     r"(?<!\w)(" + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)) + r")(?!\w)",
     re.IGNORECASE,
@@ -102,10 +105,23 @@ class RoleResolver:
             for m in _TITLE.finditer(doc.text, sentence.start, sentence.end):
                 role = TITLES[m.group(1).lower()]
                 place = _entity_after(doc.text, m.end(), starts)
+                inside = next(  # "người đứng đầu [Bộ Ngoại giao Nga]": the title's own body
+                    (e for e in doc.entities if m.start() < e.start < m.end() < e.end), None
+                )
+                if inside is not None and inside.type == "ORG":
+                    place = inside  # its spokesperson, or its head ("người đứng đầu …")
+                    if m.group(1).lower().startswith("người đứng đầu"):
+                        role = "head"
                 if place is None or place.country is None or place.type == "PER":
                     continue
                 if role == "counterpart":
                     role = last_role or "counterpart"
+                elif role == "head":
+                    kb_id = place.kb_id or ""
+                    role = next(
+                        (r for prefix, r in HEADS.items() if kb_id.startswith(prefix)),
+                        f"leader of {place.name}",
+                    )
                 elif role == "leader" and place.type == "ORG":
                     role = f"leader of {place.name}"  # a party's or a body's leader
                 person = _entity_after(doc.text, place.end, starts)

@@ -94,6 +94,11 @@ _WHEN: Final = re.compile(r"\s*(?:khi|lúc|nơi|trong khi)(?!\w)", re.IGNORECASE
 _DAYS_APART: Final = re.compile(
     r"(?<!\w)(\d+|[^\W\d]+(?: [^\W\d]+)?) (ngày|tuần) (sau|trước) khi(?!\w)", re.IGNORECASE
 )
+# "bị" of the passive, not of "chuẩn bị", "thiết bị", "trang bị", "dự bị", "bị can", "bị hại"
+_PASSIVE_BI: Final = re.compile(
+    r"(?<!chuẩn )(?<!thiết )(?<!trang )(?<!dự )(?<!phòng )(?<!\w)bị(?!\w)(?! (?:can|hại)(?!\w))",
+    re.IGNORECASE,
+)
 _RECIPROCAL: Final = re.compile(r"\s+nhau(?!\w)", re.IGNORECASE)
 _BACKGROUND: Final = re.compile(
     r"(?<!\w)(?:trước đó|từng|đã từng|trước đây|những năm|nhiều năm|lâu nay|luôn)(?!\w)",
@@ -429,6 +434,10 @@ class _Extractor:
         prep_used: str | None = None
         between: list[ActorMention] = []
         limit = min(c1, trig.end + _MAX_OBJECT_GAP)
+        if trig.nominal:  # a noun's dependents end where the next trigger starts
+            later = [m.start for m in matches if m.start >= trig.end]
+            if later:
+                limit = min(limit, later[0])
         if trig.type in _EMBEDDING:
             inner = next((m for m in matches if m.start >= trig.end and not m.nominal), None)
             if inner is not None:
@@ -485,7 +494,7 @@ class _Extractor:
     ) -> tuple[list[ActorMention], list[ActorMention]] | None:
         """ "X bị Y cảnh báo": (agent Y, patient X); None when the clause is not passive."""
         text = self.d.text
-        found = list(re.finditer(r"(?<!\w)bị(?!\w)", text[c0 : trig.start]))
+        found = list(_PASSIVE_BI.finditer(text[c0 : trig.start]))
         if not found:
             return None
         m = found[-1]
