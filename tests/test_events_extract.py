@@ -189,3 +189,8 @@ def test_chuan_bi_is_not_a_passive() -> None:
     )
     ev = only(doc, "CONSULT")
     assert brief(ev) == ("CONSULT", ["Vladimir Putin"], ["China"], "2024", "planned")
+
+
+def test_anniversaries_are_history() -> None:
+    doc = run("Nhân dịp 75 năm Nga và Trung Quốc thiết lập quan hệ ngoại giao, hai bên gặp nhau.")
+    assert "SUPPORT" not in [e.type for e in doc.events]

@@ -168,7 +168,9 @@ _TEMPORAL_SUB: Final = re.compile(
 _PREPOSED: Final = re.compile(r"\s*(?:sau khi|trước khi|khi|trong khi)(?!\w)", re.IGNORECASE)
 _EMBEDDING: Final = frozenset({"REQUEST", "REJECT", "AGREE", "THREATEN"})
 _COMMEMORATION: Final = re.compile(
-    r"(?<!\w)kỷ niệm(?:\s+\d+\s+năm)?(?:\s+ngày)?\s*$", re.IGNORECASE
+    r"(?<!\w)(?:kỷ niệm(?:\s+\d+\s+năm)?(?:\s+ngày)?\s*$|"
+    r"(?:kỷ niệm|nhân dịp|tròn)\s+\d+\s+năm(?!\w))",  # "nhân dịp 75 năm X và Y thiết lập …"
+    re.IGNORECASE,
 )
 _REFUSED_MODE: Final = {"CONSULT": "meet", "AID": "assist", "CONCEDE": "yield"}
 _OPEN_QUOTES: Final = '“"«‘'
