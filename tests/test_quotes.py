@@ -438,3 +438,10 @@ def test_every_quote_is_its_own_text_and_quotes_do_not_overlap(pieces: list[str]
         assert "\n" not in q.text
         assert q.start >= last
         last = q.end
+
+
+def test_speakers_keep_their_knowledge_base_id() -> None:
+    found = run('Ngoại trưởng Nga Sergei Lavrov nói: "Chúng tôi sẵn sàng đàm phán với mọi bên".')
+    assert [(q.speaker.name, q.speaker.kb_id) for q in found if q.speaker] == [
+        ("Sergei Lavrov", "person/sergei-lavrov")
+    ]

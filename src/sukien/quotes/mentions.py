@@ -82,8 +82,8 @@ class Speaker:
     person: bool = False
 
 
-def _actor(name: str | None, country: str | None) -> Actor:
-    return Actor(name=name, country=country)
+def _actor(name: str | None, country: str | None, kb_id: str | None = None) -> Actor:
+    return Actor(name=name, country=country, kb_id=kb_id)
 
 
 class Mentions:
@@ -113,12 +113,13 @@ class Mentions:
         for ref in doc.references:
             self._take(ref.start, ref.end)
             if ref.name:
-                found.append(Candidate(ref.start, ref.end, "person", _actor(ref.name, ref.country)))
+                actor = _actor(ref.name, ref.country, ref.kb_id)
+                found.append(Candidate(ref.start, ref.end, "person", actor))
                 continue
             k = bisect_left(org_starts, ref.start)
             body = orgs[k][2] if k < len(orgs) and orgs[k][1] <= ref.end else None
             if body is not None:
-                actor = _actor(body.name or body.text, body.country)
+                actor = _actor(body.name or body.text, body.country, body.kb_id)
                 found.append(Candidate(ref.start, ref.end, "body", actor))
             else:
                 found.append(Candidate(ref.start, ref.end, "unnamed", _actor(None, ref.country)))
@@ -127,7 +128,7 @@ class Mentions:
                 continue
             kind: Kind = "person" if e.type == "PER" else "body"
             media = bool(e.kb_id and e.kb_id.startswith("media/"))
-            actor = _actor(e.name or e.text, e.country)
+            actor = _actor(e.name or e.text, e.country, e.kb_id)
             found.append(Candidate(e.start, e.end, kind, actor, media, e.type == "ORG"))
         for c in found:
             self._take(c.start, c.end)
