@@ -33,7 +33,7 @@ from sukien.text.structure import parse_byline, parse_structure
 from sukien.text.words import Segmenter
 from sukien.time.step import times
 
-PIPELINE_VERSION = "5"
+PIPELINE_VERSION = "6"
 
 Step = Callable[[Document], Document]
 
