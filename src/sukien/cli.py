@@ -969,11 +969,18 @@ def serve_cmd(
             show_default=False,
         ),
     ] = None,
+    upgrade: Annotated[
+        bool,
+        typer.Option(
+            help="First bring a database made by an older sukien up to date (its newer "
+            "indexes make queries faster); without it the file is never written to."
+        ),
+    ] = False,
 ) -> None:
     """Serve the JSON API (/api/…, documentation at /docs) and the web pages, reading the
     database read-only."""
     with user_errors():
-        if db.exists():  # add the indexes of newer schemas; a read-only file is served as is
+        if upgrade and db.exists():  # the only write, and only when asked
             with suppress(SukienError):
                 Store(db).close()
         from sukien.api.app import create_app
