@@ -101,7 +101,9 @@ def _ticks(labels: Sequence[str], xs: Sequence[float], y: float, most: int = 6) 
         return []
     step = max(1, math.ceil(n / most))
     keep = set(range(0, n, step))
-    if n - 1 not in keep and (n - 1) - max(keep) >= step / 2:
+    if n - 1 not in keep:  # the last label replaces a tick too close to it to read
+        if (n - 1) - max(keep) < step and len(keep) > 1:
+            keep.remove(max(keep))
         keep.add(n - 1)
     return [
         f'<text x="{_n(xs[i])}" y="{_n(y)}" text-anchor="middle" font-size="13" '
