@@ -442,3 +442,12 @@ def test_lunar_round_trip_over_years() -> None:
 )
 def test_number_words(words: str, value: int) -> None:
     assert parse_number(words) == value
+
+
+def test_issue_4_back_in_a_month_is_past() -> None:
+    from sukien.time import normalize
+
+    past = normalize("Quan hệ từng xấu đi hồi tháng 2.", anchor="2024-11-16")
+    assert [t.value for t in past] == ["2024-02"]
+    ahead = normalize("Hai bên sẽ gặp lại vào tháng 2.", anchor="2024-11-16")
+    assert [t.value for t in ahead] == ["2025-02"]

@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from sukien.time.mentions import FUTURE_REF, PAST_REF, PRESENT_REF, TimeMention
 from sukien.time.numbers import NUM_WORDS, parse_number, parse_roman
@@ -1126,8 +1127,18 @@ def find_times(
     if len(lowered) == len(text):
         # Try the rules only where a word that can start one begins (fast).
         starts = (t.start() for t in _trigger(deictic).finditer(lowered, start, end))
-        return _scan(text, end, master, table, starts, search=False)
-    return _scan(text, end, master, table, iter([start]), search=True)
+        found = _scan(text, end, master, table, starts, search=False)
+    else:
+        found = _scan(text, end, master, table, iter([start]), search=True)
+    for mention in found:  # "hồi tháng 2": back in February, a month that has come
+        if mention.direction == 0 and _BACK_IN.search(
+            text, max(0, mention.start - 12), mention.start
+        ):
+            mention.direction = -1
+    return found
+
+
+_BACK_IN: Final = re.compile(r"(?<!\w)(?:hồi|từ hồi|hồi còn|dạo)\s*$", re.IGNORECASE)
 
 
 def _find_times_search(text: str, *, deictic: bool = False) -> list[TimeMention]:
