@@ -95,6 +95,7 @@ WRITTEN = {
     "01_xi_moscow_2023": "2023-03",
     "02_putin_beijing_2024": "2024-05",
     "03_g20_new_delhi_2023": "2023-09",
+    "04_biden_xi_woodside_2023": "2023-11",  # "hội nghị G20 tại Bali năm ngoái" (2022)
     "05_nato_vilnius_2023": "2023-07",
     "06_blinken_beijing_2023": "2023-06",
     "07_brics_kazan_2024": "2024-10",
@@ -110,4 +111,4 @@ def test_publication_dates_are_inferred(docs: dict[str, Document]) -> None:
         doc = docs[doc_id]
         assert doc.published_source == "inferred", doc_id
         assert doc.published is not None and doc.published.startswith(month), (doc_id, month)
-    assert docs["04_biden_xi_woodside_2023"].published_confidence == "low"
+    assert docs["04_biden_xi_woodside_2023"].published_confidence == "high"

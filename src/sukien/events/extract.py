@@ -49,6 +49,7 @@ from sukien.events.actors import (
 from sukien.events.lexicon import TriggerMatch, find_triggers
 from sukien.events.plover import cameo_root, cooperation_conflict
 from sukien.kb.loader import load_kb
+from sukien.kb.summits import find_summits
 from sukien.time.numbers import parse_number
 
 __all__ = ["EventOptions", "events"]
@@ -217,6 +218,7 @@ class _Doc:
                 self.nouns[t.start] = 1
         self.subjects: list[list[ActorMention]] = []  # sentence subjects, in order
         self.matches: list[TriggerMatch] = []  # the triggers of the sentence read now
+        self.summits = find_summits(doc)
         self.events: list[_Draft] = []
 
     def in_quotes(self, position: int) -> bool:
@@ -563,7 +565,7 @@ class _Extractor:
             for ev in reversed(self.d.events):
                 if ev.type == "CONSULT" and ev.date:
                     return ev.date
-        occasion = self.occasion(c0, c1)
+        occasion = self.occasion(c0, c1, sentence.start)
         if occasion is not None:
             return occasion
         reported = self.reported(trig.start)
@@ -626,8 +628,12 @@ class _Extractor:
         """Whether ``position`` is inside someone's reported words (the quotes layer)."""
         return any(a <= position < b for a, b in self.d.reported)
 
-    def occasion(self, c0: int, c1: int) -> str | None:
-        """ "tại Thế vận hội Mùa đông Bắc Kinh": the month a dated named event began."""
+    def occasion(self, c0: int, c1: int, opening: int | None = None) -> str | None:
+        """ "tại Thế vận hội Mùa đông Bắc Kinh", "bên lề Hội nghị cấp cao APEC tại San
+        Francisco": the month a dated named event or a summit began."""
+        for summit in self.d.summits:  # also in the clauses that open the sentence
+            if (c0 if opening is None else opening) <= summit.start < c1:
+                return summit.edition.start.isoformat()[:7]
         for ent in self.d.doc.entities:
             if not (c0 <= ent.start < c1) or not (ent.kb_id or "").startswith("event/"):
                 continue

@@ -26,12 +26,13 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Protocol
+from typing import Final, Protocol
 
 from sukien.document import Document
 from sukien.entities.roles import ROLE_NAMES, TITLES
 from sukien.kb.loader import KB, load_kb
 from sukien.kb.schema import KBEntity
+from sukien.kb.summits import find_summits
 
 EARLIEST_YEAR = 1990
 _FORMER = re.compile(r"(?:cựu|nguyên|người tiền nhiệm)\s*$", re.IGNORECASE)
@@ -147,6 +148,45 @@ def event_window(doc: Document, kb: KB | None = None) -> tuple[date | None, date
     return low, high, reasons
 
 
+_YEAR_AFTER: Final = re.compile(
+    r"(?:\s*\([^)]{1,30}\))?\s*,?\s*(?:vào\s+)?(năm ngoái|năm trước|năm nay|năm tới|năm sau)(?!\w)",
+    re.IGNORECASE,
+)
+_YEAR_SHIFT: Final = {"năm ngoái": 1, "năm trước": 1, "năm nay": 0, "năm tới": -1, "năm sau": -1}
+
+
+def summit_window(doc: Document) -> tuple[date | None, date | None, list[str]]:
+    """Bounds from summits named by organization and host (``sukien.kb.summits``): "hội nghị
+    G20 tại Bali năm ngoái" (2022) puts the article in 2023; one spoken of as to come dates it
+    before the summit, one spoken of as past after it began."""
+    low: date | None = None
+    high: date | None = None
+    reasons: list[str] = []
+    for mention in find_summits(doc):
+        edition = mention.edition
+        name = f"{edition.series.split('/')[-1].upper()} {edition.start.year}"
+        said = _YEAR_AFTER.match(doc.text, mention.end)
+        if said is not None:
+            year = edition.start.year + _YEAR_SHIFT[said.group(1).lower()]
+            low = max(low or date.min, date(year, 1, 1))
+            high = min(high or date.max, date(year, 12, 31))
+            reasons.append(f"{name} said to be of {said.group(1).lower()}")
+            continue
+        sentence = next((x for x in doc.sentences if x.start <= mention.start < x.end), None)
+        clause = doc.text[sentence.start if sentence else 0 : mention.start]
+        cues = [(c.start(), "future") for c in _FUTURE_CUE.finditer(clause)]
+        cues += [(c.start(), "past") for c in _PAST_CUE.finditer(clause)]
+        if not cues:
+            continue
+        if max(cues)[1] == "future":
+            high = min(high or date.max, edition.start)
+            reasons.append(f"{name} still to come")
+        else:
+            low = max(low or date.min, edition.start)
+            reasons.append(f"{name} already past")
+    return low, high, reasons
+
+
 def _event_span(event: KBEntity) -> tuple[date, date, bool] | None:
     """When an event began and ended (from its ``when``, else the year in its name), and
     whether the dates are known to the day."""
@@ -176,12 +216,13 @@ def infer_published(
     ]
     past = [m for m, fut in zip(mentions, future_flags, strict=True) if not fut]
     low, high, reasons = office_window(doc, kb)
-    event_low, event_high, event_reasons = event_window(doc, kb)
-    if event_low is not None and event_low <= high:
-        low = max(low, event_low)
-    if event_high is not None and event_high >= low:
-        high = min(high, event_high)
-    reasons += event_reasons
+    for window in (event_window(doc, kb), summit_window(doc)):
+        event_low, event_high, event_reasons = window
+        if event_low is not None and event_low <= high:
+            low = max(low, event_low)
+        if event_high is not None and event_high >= low:
+            high = min(high, event_high)
+        reasons += event_reasons
     # a year spoken of as still to come ("sẽ … trong năm 2023") was not over when written
     coming = [
         m.year
