@@ -194,3 +194,15 @@ def test_chuan_bi_is_not_a_passive() -> None:
 def test_anniversaries_are_history() -> None:
     doc = run("Nhân dịp 75 năm Nga và Trung Quốc thiết lập quan hệ ngoại giao, hai bên gặp nhau.")
     assert "SUPPORT" not in [e.type for e in doc.events]
+
+
+def test_a_place_of_a_state_is_no_owner() -> None:
+    doc = run("Hội nghị giữa Mỹ và Nhật Bản tại thủ đô Vilnius của Lithuania kết thúc ngày 2/4.")
+    ev = only(doc, "CONSULT")
+    assert [a.name for a in ev.source + ev.target] == ["United States", "Japan"]
+
+
+def test_a_noun_subject_takes_the_status_of_its_predicate() -> None:
+    doc = run("Hội nghị hòa bình cho Ukraine do Thụy Sĩ chủ trì dự kiến diễn ra vào tháng 6.")
+    ev = only(doc, "CONSULT")
+    assert ev.status == "planned" and [a.name for a in ev.source] == ["Switzerland"]

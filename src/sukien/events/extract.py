@@ -100,6 +100,11 @@ _PASSIVE_BI: Final = re.compile(
     r"(?<!chuẩn )(?<!thiết )(?<!trang )(?<!dự )(?<!phòng )(?<!\w)bị(?!\w)(?! (?:can|hại)(?!\w))",
     re.IGNORECASE,
 )
+_PREDICATE: Final = re.compile(
+    r"(?<!\w)(?:(không|chưa)|sẽ|dự kiến|sắp)\s+(?:được\s+)?(?:diễn ra|tổ chức|khai mạc|"
+    r"bắt đầu|đạt được)(?!\w)",
+    re.IGNORECASE,
+)
 _RECIPROCAL: Final = re.compile(r"\s+nhau(?!\w)", re.IGNORECASE)
 _BACKGROUND: Final = re.compile(
     r"(?<!\w)(?:trước đó|từng|đã từng|trước đây|những năm|nhiều năm|lâu nay|luôn)(?!\w)",
@@ -437,6 +442,7 @@ class _Extractor:
         location: str | None = None
         prep_used: str | None = None
         between: list[ActorMention] = []
+        last_place: int | None = None  # where the last place phrase ended
         limit = min(c1, trig.end + _MAX_OBJECT_GAP)
         if trig.nominal:  # a noun's dependents end where the next trigger starts
             later = [m.start for m in matches if m.start >= trig.end]
@@ -454,6 +460,12 @@ class _Extractor:
                 if trig.nominal and not between:
                     between = self.resolve(p, p.start)
                 continue
+            if (
+                prep == "của"
+                and last_place is not None
+                and not text[last_place : p.start].strip(" ,").removesuffix("của").strip()
+            ):
+                continue  # "tại thủ đô Vilnius của Lithuania": part of the place
             if prep in ("của", "do"):
                 if not owner and trig.nominal:  # "chuyến thăm Bắc Kinh của Tổng thống X"
                     owner = self.resolve(p, p.start)
@@ -461,6 +473,7 @@ class _Extractor:
                     target, prep_used = self.resolve(p, p.start), prep
                 continue
             if prep in _PLACE_PREPS:
+                last_place = p.end
                 place = next((m.place for m in p.mentions if m.place), None)
                 if location is None and place:
                     location = place
@@ -527,6 +540,12 @@ class _Extractor:
             return "hypothetical"  # "Nga muốn Mỹ và NATO … triển khai": wished for
         if _PLAN.search(gap) or (trig.nominal and _COMING.match(text, trig.end)):
             return "planned"
+        if trig.nominal and not self.free_phrases(sentence.start, c0, trig.start):
+            # a noun as the subject: "Hội nghị … dự kiến diễn ra vào tháng 6"
+            c1 = _clause(text, sentence, trig.start, trig.end, self.d.in_phrase)[1]
+            predicate = _PREDICATE.search(text, trig.end, min(c1, trig.end + 120))
+            if predicate is not None:
+                return "negated" if predicate.group(1) else "planned"
         return "asserted"
 
     def date(
