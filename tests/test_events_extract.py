@@ -146,8 +146,10 @@ def test_anaphors_resolve() -> None:
         "Ngoại trưởng Nga Sergei Lavrov tới Bắc Kinh ngày 8/4. "
         "Ông hội đàm với Ngoại trưởng Trung Quốc Vương Nghị ngày 9/4."
     )
-    ev = only(doc, "CONSULT")
-    assert brief(ev)[:4] == ("CONSULT", ["Sergei Lavrov"], ["Wang Yi"], "2024-04-09")
+    meetings = [brief(e)[:4] for e in doc.events if e.mode == "meet"]
+    assert meetings == [("CONSULT", ["Sergei Lavrov"], ["Wang Yi"], "2024-04-09")]
+    visits = [brief(e)[:4] for e in doc.events if e.mode == "visit"]  # "tới Bắc Kinh"
+    assert visits == [("CONSULT", ["Sergei Lavrov"], ["China"], "2024-04-08")]
 
 
 def test_without_word_segmentation_the_layers_are_the_same() -> None:
@@ -206,3 +208,10 @@ def test_a_noun_subject_takes_the_status_of_its_predicate() -> None:
     doc = run("Hội nghị hòa bình cho Ukraine do Thụy Sĩ chủ trì dự kiến diễn ra vào tháng 6.")
     ev = only(doc, "CONSULT")
     assert ev.status == "planned" and [a.name for a in ev.source] == ["Switzerland"]
+
+
+def test_arriving_in_a_capital_is_a_visit() -> None:
+    doc = run("Hôm nay (24/2), Thủ tướng Canada Justin Trudeau tới Kiev bằng tàu hỏa.")
+    ev = only(doc, "CONSULT")
+    assert (ev.mode, [a.name for a in ev.target], ev.date) == ("visit", ["Ukraine"], "2024-02-24")
+    assert run("Gói viện trợ sẽ được chuyển từ Ba Lan đến Ukraine.").events == []

@@ -46,7 +46,7 @@ from sukien.events.actors import (
     phrases,
     skip_titles,
 )
-from sukien.events.lexicon import TriggerMatch, find_triggers
+from sukien.events.lexicon import Trigger, TriggerMatch, find_triggers
 from sukien.events.plover import cameo_root, cooperation_conflict
 from sukien.kb.loader import load_kb
 from sukien.kb.summits import find_summits
@@ -64,7 +64,7 @@ _BOUNDARY: Final = re.compile(
 )
 _PREPOSITIONS: Final = (
     "với", "của", "tại", "ở", "đối với", "về", "cho", "từ", "trong", "khỏi", "giữa", "nhằm vào",
-    "tới", "đến", "theo", "gần", "trước", "sau", "vào", "lên", "bởi", "thuộc", "qua",
+    "tới", "đến", "theo", "gần", "trước", "sau", "vào", "lên", "bởi", "thuộc", "(?<!thông )qua",
     "chống lại", "chống", "cùng", "trên", "sang", "nhằm", "thăm", "trước thềm", "bên lề",
     "nhân dịp", "trong khuôn khổ", "chẳng hạn như", "như là", "ngoài", "giống như", "kể cả", "do",
     "ngoại ô", "thủ đô", "thành phố", "tỉnh", "khu vực", "vùng", "khắp", "miền",
@@ -105,6 +105,17 @@ _PREDICATE: Final = re.compile(
     r"bắt đầu|đạt được)(?!\w)",
     re.IGNORECASE,
 )
+# arriving: "tới"/"đến" after a subject, not "từ … đến …", "gửi tới", "sắp tới", "tuần tới"
+_ARRIVE: Final = re.compile(
+    r"(?<!\w)(?<!từ )(?<!gửi )(?<!sắp )(?<!tuần )(?<!tháng )(?<!năm )(?<!ngày )"
+    r"(?:(?:bay|đi|trở lại|quay lại|lên đường)\s+)?(tới|đến)(?!\w)",
+    re.IGNORECASE,
+)
+_ARRIVAL: Final = Trigger(
+    trigger="tới", type="CONSULT", mode="visit", pos="verb", nominal=(),
+    direction="source_acts", needs_target=True, requires=("object:place",), cameo="042",
+    notes="arriving in a state or a city (extractor rule, not a lexicon row)", example="",
+)  # fmt: skip
 _RECIPROCAL: Final = re.compile(r"\s+nhau(?!\w)", re.IGNORECASE)
 _BACKGROUND: Final = re.compile(
     r"(?<!\w)(?:trước đó|từng|đã từng|trước đây|những năm|nhiều năm|lâu nay|luôn)(?!\w)",
@@ -445,7 +456,7 @@ class _Extractor:
         last_place: int | None = None  # where the last place phrase ended
         limit = min(c1, trig.end + _MAX_OBJECT_GAP)
         if trig.nominal:  # a noun's dependents end where the next trigger starts
-            later = [m.start for m in matches if m.start >= trig.end]
+            later = [m.start for m in matches if m.start >= trig.end and m.trigger is not _ARRIVAL]
             if later:
                 limit = min(limit, later[0])
         if trig.type in _EMBEDDING:
@@ -498,6 +509,26 @@ class _Extractor:
         gap = self.d.text[end:start]
         head = _LEADING_OBJECT_PREP.sub("", _PREP_END.sub("", gap), count=1)
         return len(gap) <= 60 and not _ANY_PREP.search(head)
+
+    def arrivals(self, sentence: Sentence, matches: list[TriggerMatch]) -> list[TriggerMatch]:
+        """ "bà von der Leyen tới Kiev", "ông Modi sẽ tới Áo": arriving in a state or a city
+        is a visit (CONSULT visit) when a state or place is named right after "tới"/"đến"."""
+        text = self.d.text
+        taken = [(m.start, m.end) for m in matches]
+        out: list[TriggerMatch] = []
+        for m in _ARRIVE.finditer(text, sentence.start, sentence.end):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            after = self.d.phrases.starting(m.end(), m.end() + 14)
+            if not after or not re.fullmatch(
+                r"\s*(?:thủ đô\s+|thành phố\s+|đảo\s+)?", text[m.end() : after[0].start]
+            ):
+                continue
+            if not any(x.kind in ("state", "region") and x.place for x in after[0].mentions):
+                continue
+            start, end = m.start(1), m.end(1)
+            out.append(TriggerMatch(start, end, text[start:end], _ARRIVAL, (_ARRIVAL,), False))
+        return out
 
     def partner_before(self, c0: int, trig: TriggerMatch) -> list[ActorMention]:
         """ "đảm bảo với Putin về … trong một cuộc điện đàm": the "với X" before a noun."""
@@ -667,6 +698,7 @@ class _Extractor:
         text = self.d.text
         for sentence in self.d.doc.sentences:
             matches = find_triggers(text, sentence.start, sentence.end)
+            matches = sorted(matches + self.arrivals(sentence, matches), key=lambda m: m.start)
             self.d.matches = matches
             free = self.free_phrases(sentence.start, sentence.start, sentence.end)
             suppressed_until = -1
