@@ -215,3 +215,16 @@ def test_arriving_in_a_capital_is_a_visit() -> None:
     ev = only(doc, "CONSULT")
     assert (ev.mode, [a.name for a in ev.target], ev.date) == ("visit", ["Ukraine"], "2024-02-24")
     assert run("Gói viện trợ sẽ được chuyển từ Ba Lan đến Ukraine.").events == []
+
+
+def test_recalling_ambassadors_targets_their_host_states() -> None:
+    ev = only(run("Pháp đã triệu hồi đại sứ tại Mỹ và Australia về nước để tham vấn."), "SANCTION")
+    assert [a.name for a in ev.source] == ["France"]
+    assert [a.name for a in ev.target] == ["United States", "Australia"]
+
+
+def test_sanctions_aimed_after_a_comma() -> None:
+    doc = run("Mỹ công bố hơn 500 lệnh trừng phạt mới, nhắm vào ngành tài chính của Nga.")
+    ev = only(doc, "SANCTION")
+    assert [a.name for a in ev.source] == ["United States"]
+    assert [a.name for a in ev.target] == ["Russia"]

@@ -66,6 +66,7 @@ _PREPOSITIONS: Final = (
     "với", "của", "tại", "ở", "đối với", "về", "cho", "từ", "trong", "khỏi", "giữa", "nhằm vào",
     "tới", "đến", "theo", "gần", "trước", "sau", "vào", "lên", "bởi", "thuộc", "(?<!thông )qua",
     "chống lại", "chống", "cùng", "trên", "sang", "nhằm", "thăm", "trước thềm", "bên lề",
+    "nhắm vào",
     "nhân dịp", "trong khuôn khổ", "chẳng hạn như", "như là", "ngoài", "giống như", "kể cả", "do",
     "ngoại ô", "thủ đô", "thành phố", "tỉnh", "khu vực", "vùng", "khắp", "miền",
 )  # fmt: skip
@@ -74,8 +75,8 @@ _PREP_END: Final = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_PREPS: Final = frozenset(
-    {"", "với", "đối với", "nhằm vào", "nhằm", "tới", "đến", "cho", "chống lại", "chống",
-     "sang", "thăm", "vào"}
+    {"", "với", "đối với", "nhằm vào", "nhắm vào", "nhằm", "tới", "đến", "cho", "chống lại",
+     "chống", "sang", "thăm", "vào"}
 )  # fmt: skip
 _AND_BEFORE: Final = re.compile(
     r"(?:\s(?:và|rồi|đồng thời)|,)(?:\s+(?:đã|cũng|sẽ|vẫn|còn|liên tục|tiếp tục|đều))*\s*$",
@@ -116,6 +117,10 @@ _ARRIVAL: Final = Trigger(
     direction="source_acts", needs_target=True, requires=("object:place",), cameo="042",
     notes="arriving in a state or a city (extractor rule, not a lexicon row)", example="",
 )  # fmt: skip
+_AIMED_AT: Final = re.compile(r",\s*(?:nhằm vào|nhắm vào|đối với|chống lại)(?!\w)", re.I)
+_OBJECT_PREP_IN: Final = re.compile(
+    r"(?<!\w)(?:nhằm vào|nhắm vào|đối với|chống lại)(?!\w)", re.IGNORECASE
+)
 _RECIPROCAL: Final = re.compile(r"\s+nhau(?!\w)", re.IGNORECASE)
 _BACKGROUND: Final = re.compile(
     r"(?<!\w)(?:trước đó|từng|đã từng|trước đây|những năm|nhiều năm|lâu nay|luôn)(?!\w)",
@@ -223,6 +228,7 @@ class _Doc:
         )
         self.quoted = _quoted_spans(doc)
         self.sentence_starts = [s.start for s in doc.sentences]
+        self.sentence_list = list(doc.sentences)
         self.reported = [(q.start, q.end) for q in doc.quotes]
         self.in_phrase = bytearray(len(doc.text) + 1)  # 1 inside a coordinated phrase
         for p in self.phrases.items:
@@ -236,6 +242,10 @@ class _Doc:
         self.matches: list[TriggerMatch] = []  # the triggers of the sentence read now
         self.summits = find_summits(doc)
         self.events: list[_Draft] = []
+
+    def sentence_of(self, position: int) -> Sentence:
+        i = bisect_left(self.sentence_starts, position + 1) - 1
+        return self.sentence_list[max(i, 0)]
 
     def in_quotes(self, position: int) -> bool:
         i = bisect_left(self.quoted, (position + 1,)) - 1
@@ -454,6 +464,11 @@ class _Extractor:
         prep_used: str | None = None
         between: list[ActorMention] = []
         last_place: int | None = None  # where the last place phrase ended
+        aimed = _AIMED_AT.match(text, c1)  # "… lệnh trừng phạt mới, nhắm vào … của Nga"
+        if aimed is not None:
+            c1 = _clause(text, self.d.sentence_of(c1), aimed.end(), aimed.end(), self.d.in_phrase)[
+                1
+            ]
         limit = min(c1, trig.end + _MAX_OBJECT_GAP)
         if trig.nominal:  # a noun's dependents end where the next trigger starts
             later = [m.start for m in matches if m.start >= trig.end and m.trigger is not _ARRIVAL]
@@ -477,6 +492,10 @@ class _Extractor:
                 and not text[last_place : p.start].strip(" ,").removesuffix("của").strip()
             ):
                 continue  # "tại thủ đô Vilnius của Lithuania": part of the place
+            aimed_before = _OBJECT_PREP_IN.search(text, trig.end, p.start) is not None
+            if prep in ("của", "do") and trig.nominal and aimed_before and not target:
+                target, prep_used = self.resolve(p, p.start), prep  # "… nhằm vào ngành … của Nga"
+                continue
             if prep in ("của", "do"):
                 if not owner and trig.nominal:  # "chuyến thăm Bắc Kinh của Tổng thống X"
                     owner = self.resolve(p, p.start)
@@ -509,6 +528,14 @@ class _Extractor:
         gap = self.d.text[end:start]
         head = _LEADING_OBJECT_PREP.sub("", _PREP_END.sub("", gap), count=1)
         return len(gap) <= 60 and not _ANY_PREP.search(head)
+
+    def places_after(self, trig: TriggerMatch, c1: int) -> list[ActorMention]:
+        """The states named after "tại" right behind the trigger ("đại sứ tại Mỹ")."""
+        for p in self.d.phrases.starting(trig.end, min(c1, trig.end + 20)):
+            if _preposition(self.d.text, trig.end, p.start) == "tại":
+                return [m for m in self.resolve(p, p.start) if m.kind == "state"]
+            break
+        return []
 
     def arrivals(self, sentence: Sentence, matches: list[TriggerMatch]) -> list[TriggerMatch]:
         """ "bà von der Leyen tới Kiev", "ông Modi sẽ tới Áo": arriving in a state or a city
@@ -746,6 +773,7 @@ class _Extractor:
             if inner and inner[0].start - trig.end <= 40:
                 mode = _REFUSED_MODE[inner[0].type]
         target, owner, location, prep = self.objects(trig, c0, c1, matches)
+        at_place = self.places_after(trig, c1) if not target else []
         if _RECIPROCAL.match(text, trig.end):  # "gặp nhau": the subject's members meet
             target, owner, prep = [], [], None
         governed = any(
@@ -794,6 +822,8 @@ class _Extractor:
         target = [
             m for m in target if not (m.kind == "state" and m.actor and m.actor.country in own)
         ]
+        if not target and kind == "SANCTION" and at_place:
+            target = at_place  # "triệu hồi đại sứ tại Mỹ và Australia": the ambassador to them
         if not target and source and kind == "REJECT":
             target = [m for m in self.refused(sentence, trig) if _key(m) not in map(_key, source)]
         reciprocal = _RECIPROCAL.match(text, trig.end) is not None
