@@ -137,3 +137,22 @@ def test_bare_weekdays_are_taken_as_the_latest_days() -> None:
 def test_one_bare_weekday_does_not_move_the_date() -> None:
     doc = run("Ngày 14/5/2022, G7 ra tuyên bố. Ông Uông cho biết hôm thứ Ba rằng quan hệ tốt.")
     assert doc.published == "2022-05-14"
+
+
+def test_a_title_held_in_the_past_does_not_end_the_window() -> None:
+    text = (
+        "Hôm qua (5/9), các nhà lãnh đạo họp tại Jakarta. Hồi tháng 7, Ngoại trưởng Thái Lan "
+        "Don Pramudwinai đã gặp bà Aung San Suu Kyi. Thủ tướng Trung Quốc Lý Cường dự hội nghị."
+    )
+    doc = run(text)
+    # Li Qiang from 3/2023; Don Pramudwinai's term ended 1/9/2023, but he spoke in July
+    assert doc.published is not None and doc.published >= "2023-09-06"
+
+
+def test_a_year_beyond_the_evidence_is_spoken_of_ahead() -> None:
+    doc = run(
+        "ASEAN trao ghế Chủ tịch năm 2026 cho Philippines. Hôm qua (5/9), Thủ tướng Trung Quốc "
+        "Lý Cường tới Jakarta. Ông Biden sẽ tới New Delhi dự hội nghị thượng đỉnh Nhóm 20 nền "
+        "kinh tế lớn (G20) cuối tuần này."
+    )
+    assert doc.published == "2023-09-06"  # before the New Delhi G20 (9/9/2023)

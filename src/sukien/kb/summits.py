@@ -21,7 +21,7 @@ __all__ = ["Edition", "SummitMention", "editions", "find_summits"]
 
 _SUMMIT: Final = re.compile(
     r"(?<!\w)(?:hội nghị|hội nghị thượng đỉnh|hội nghị cấp cao|thượng đỉnh|hội nghị lãnh đạo)"
-    r"(?:\s+[^\W\d]+){0,4}\s*$",
+    r"(?:\s+\w+){0,8}\s*\(?$",  # "hội nghị thượng đỉnh Nhóm 20 nền kinh tế lớn (G20)"
     re.IGNORECASE,
 )
 _HOST: Final = re.compile(
@@ -70,10 +70,10 @@ def find_summits(doc: Document) -> list[SummitMention]:
     out: list[SummitMention] = []
     for ent in doc.entities:
         if ent.kb_id not in series or not _SUMMIT.search(
-            doc.text, max(0, ent.start - 40), ent.start
+            doc.text, max(0, ent.start - 70), ent.start
         ):
             continue
-        host = _host_after(doc, ent, by_start)
+        host = _host_after(doc, ent, by_start) or _host_before(doc, ent)
         if host is None:
             continue
         matching = [e for e in series[ent.kb_id] if _hosted(e, host)]
@@ -89,6 +89,20 @@ def _hosted(edition: Edition, host: Entity) -> bool:
     if host.kb_id is not None and host.kb_id in (edition.city, country):
         return True
     return edition.city is None and host.country == edition.country and host.kb_id != country
+
+
+_TO_HOST: Final = re.compile(r"(?<!\w)(?:tới|đến|tại|ở)\s+$", re.IGNORECASE)
+
+
+def _host_before(doc: Document, ent: Entity) -> Entity | None:
+    """ "ông Biden sẽ tới New Delhi dự hội nghị thượng đỉnh … G20": the place gone to."""
+    lower = max(0, ent.start - 90)
+    for host in reversed([e for e in doc.entities if lower <= e.start and e.end <= ent.start]):
+        if host.type == "LOC" and _TO_HOST.search(doc.text, max(0, host.start - 8), host.start):
+            between = doc.text[host.end : ent.start]
+            if re.search(r"(?<!\w)dự(?!\w)|(?<!\w)tham dự(?!\w)", between) and "." not in between:
+                return host
+    return None
 
 
 def _host_after(doc: Document, ent: Entity, by_start: dict[int, Entity]) -> Entity | None:

@@ -92,6 +92,9 @@ def office_window(doc: Document, kb: KB | None = None) -> tuple[date, date, list
         if not terms:
             continue
         start, end = min(t[0] for t in terms), max(t[1] for t in terms)
+        sentence = next((x for x in doc.sentences if x.start <= ent.start < x.end), None)
+        if sentence is not None and _PAST_CUE.search(doc.text, sentence.start, ent.start):
+            end = high  # "Hồi tháng 7, Ngoại trưởng Thái Lan … đã …": in office then, not now
         if start > low or end < high:
             new_low, new_high = max(low, start), min(high, end)
             if new_low <= new_high:  # a contradiction (a wrong title) is ignored
@@ -234,7 +237,9 @@ def infer_published(
         reasons.append(f"{min(coming)} still to come")
     high = min(high, today)
     absolute = [m for m in past if getattr(m, "unit", None) is None]
-    said = [m.year for m in absolute if m.year and EARLIEST_YEAR <= m.year <= today.year]
+    # a year after what the other evidence allows is one spoken of ahead ("ghế Chủ tịch năm
+    # 2026"), not one the article was written in or after
+    said = [m.year for m in absolute if m.year and EARLIEST_YEAR <= m.year <= high.year]
     pairs = [m for m in absolute if m.weekday is not None and m.day and m.month and not m.year]
     bare_weekdays = {m.weekday for m in past if m.weekday is not None and not m.month}
     if not (said or pairs or low.year > EARLIEST_YEAR):
