@@ -228,3 +228,22 @@ def test_sanctions_aimed_after_a_comma() -> None:
     ev = only(doc, "SANCTION")
     assert [a.name for a in ev.source] == ["United States"]
     assert [a.name for a in ev.target] == ["Russia"]
+
+
+def test_each_visitor_makes_a_visit() -> None:
+    doc = run(
+        "Hôm nay (24/2), Thủ tướng Italy Giorgia Meloni và Thủ tướng Canada Justin Trudeau "
+        "tới Kiev."
+    )
+    visits = sorted((e.source[0].name, e.target[0].name) for e in doc.events if e.mode == "visit")
+    assert visits == [("Giorgia Meloni", "Ukraine"), ("Justin Trudeau", "Ukraine")]
+
+
+def test_rejecting_an_accusation_answers_its_author() -> None:
+    ev = only(run("Điện Kremlin bác bỏ cáo buộc của phương Tây về vụ việc."), "REJECT")
+    assert [a.name for a in ev.target] == ["the West"]
+
+
+def test_a_condemnation_quoted_in_narration_is_an_event() -> None:
+    doc = run("Hôm qua, G7 ra tuyên bố “lên án mạnh mẽ” cuộc tấn công của Iran.")
+    assert ("ACCUSE", ["G7"], ["Iran"]) in [brief(e)[:3] for e in doc.events]

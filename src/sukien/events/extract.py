@@ -121,6 +121,9 @@ _AIMED_AT: Final = re.compile(r",\s*(?:nhằm vào|nhắm vào|đối với|ch�
 _OBJECT_PREP_IN: Final = re.compile(
     r"(?<!\w)(?:nhằm vào|nhắm vào|đối với|chống lại)(?!\w)", re.IGNORECASE
 )
+_NARRATED_QUOTE: Final = re.compile(
+    r"(?<!\w)(?:ra tuyên bố|tuyên bố|thông cáo|văn bản|cam kết|khẳng định sẽ)\s*$", re.I
+)
 _RECIPROCAL: Final = re.compile(r"\s+nhau(?!\w)", re.IGNORECASE)
 _BACKGROUND: Final = re.compile(
     r"(?<!\w)(?:trước đó|từng|đã từng|trước đây|những năm|nhiều năm|lâu nay|luôn)(?!\w)",
@@ -256,10 +259,17 @@ class _Doc:
 
 
 def _quoted_spans(doc: Document) -> list[tuple[int, int]]:
-    """Direct quotes and other text in quotation marks."""
-    spans = [(q.start, q.end) for q in doc.quotes if q.kind == "direct"]
+    """Direct quotes, and text in quotation marks that is not a verb phrase quoted in a
+    narration ("ra tuyên bố “lên án … cuộc tấn công”" is the G7 condemning)."""
+    spans = [
+        (q.start, q.end)
+        for q in doc.quotes
+        if q.kind == "direct"
+        and not _NARRATED_QUOTE.search(doc.text, max(0, q.start - 27), max(0, q.start - 1))
+    ]
     for m in re.finditer(r"[“«]([^”»\n]*)[”»]|\"([^\"\n]*)\"", doc.text):
-        spans.append((m.start(), m.end()))
+        if not _NARRATED_QUOTE.search(doc.text, max(0, m.start() - 25), m.start()):
+            spans.append((m.start(), m.end()))
     spans.sort()
     return spans
 
@@ -465,17 +475,16 @@ class _Extractor:
         between: list[ActorMention] = []
         last_place: int | None = None  # where the last place phrase ended
         aimed = _AIMED_AT.match(text, c1)  # "… lệnh trừng phạt mới, nhắm vào … của Nga"
-        if aimed is not None:
-            c1 = _clause(text, self.d.sentence_of(c1), aimed.end(), aimed.end(), self.d.in_phrase)[
-                1
-            ]
+        if aimed is not None:  # to the sentence's end: the aimed-at list has commas of its own
+            c1 = self.d.sentence_of(c1).end
         limit = min(c1, trig.end + _MAX_OBJECT_GAP)
         if trig.nominal:  # a noun's dependents end where the next trigger starts
             later = [m.start for m in matches if m.start >= trig.end and m.trigger is not _ARRIVAL]
             if later:
                 limit = min(limit, later[0])
         if trig.type in _EMBEDDING:
-            inner = next((m for m in matches if m.start >= trig.end and not m.nominal), None)
+            # "bác bỏ cáo buộc của phương Tây": a noun right after is the object, not a verb
+            inner = next((m for m in matches if m.start > trig.end + 3 and not m.nominal), None)
             if inner is not None:
                 limit = min(limit, inner.start)
         for p in self.d.phrases.starting(trig.end, limit):
@@ -922,17 +931,30 @@ def _acts(phrase: Phrase) -> bool:
 
 
 def _split(draft: _Draft) -> list[_Draft]:
-    """Meetings with several people ("gặp Biden và Modi") are one meeting each."""
-    people = [m for m in draft.target if m.kind == "person"]
-    if draft.type != "CONSULT" or draft.mode == "multilateral" or len(people) < 2:
+    """Meetings with several people ("gặp Biden và Modi") are one meeting each, and so are
+    visits by several people ("bà von der Leyen cùng Thủ tướng Meloni … tới Kiev")."""
+    if draft.type != "CONSULT" or draft.mode == "multilateral":
         return [draft]
-    out = []
+    out: list[_Draft] = []
+    if draft.mode == "visit" and sum(m.kind == "person" for m in draft.source) > 1:
+        for m in draft.source:
+            part = _copy(draft)
+            part.source = [m]
+            out.append(part)
+        return out
+    if sum(m.kind == "person" for m in draft.target) < 2:
+        return [draft]
     for m in draft.target:
-        part = _Draft(**{f: getattr(draft, f) for f in draft.__dataclass_fields__})
+        part = _copy(draft)
         part.target = [m]
-        part.evidence = [list(e) for e in draft.evidence]
         out.append(part)
     return out
+
+
+def _copy(draft: _Draft) -> _Draft:
+    part = _Draft(**{f: getattr(draft, f) for f in draft.__dataclass_fields__})
+    part.evidence = [list(e) for e in draft.evidence]
+    return part
 
 
 def _state_of(m: ActorMention) -> ActorMention:
