@@ -247,3 +247,14 @@ def test_rejecting_an_accusation_answers_its_author() -> None:
 def test_a_condemnation_quoted_in_narration_is_an_event() -> None:
     doc = run("Hôm qua, G7 ra tuyên bố “lên án mạnh mẽ” cuộc tấn công của Iran.")
     assert ("ACCUSE", ["G7"], ["Iran"]) in [brief(e)[:3] for e in doc.events]
+
+
+def test_agreeing_to_let_someone_act_targets_them() -> None:
+    ev = only(run("Các nước ASEAN đã nhất trí để Philippines làm Chủ tịch năm 2026."), "AGREE")
+    assert [a.name for a in ev.target] == ["Philippines"]
+
+
+def test_member_states_are_their_bloc() -> None:
+    doc = run("Hội nghị ASEAN khai mạc. Ông Widodo kêu gọi các nước thành viên giữ vững đoàn kết.")
+    ev = only(doc, "REQUEST")
+    assert [a.name for a in ev.target] == ["ASEAN"]

@@ -414,6 +414,11 @@ class _Extractor:
                 if len(seen) == 2:
                     return list(reversed(seen))
             return []
+        if re.match(r"\s+thành viên(?!\w)", self.d.text[m.end :]):
+            # "các nước thành viên": the members of the last alliance or bloc named
+            blocs = [x for x in before if x.actor and (x.actor.kb_id or "").startswith("igo/")]
+            if blocs:
+                return blocs[-1:]
         # plural "họ": a body named earlier in the sentence, else the last subject
         sentence_start = max(
             (s.start for s in self.d.doc.sentences if s.start <= m.start), default=0
@@ -474,6 +479,9 @@ class _Extractor:
         prep_used: str | None = None
         between: list[ActorMention] = []
         last_place: int | None = None  # where the last place phrase ended
+        if trig.type in ("AGREE", "REQUEST") and re.match(r"\s*để\s", text[c1:]):
+            # "nhất trí để Philippines làm Chủ tịch": whom the agreement is about
+            c1 = _clause(text, self.d.sentence_of(c1), c1 + 4, c1 + 4, self.d.in_phrase)[1]
         aimed = _AIMED_AT.match(text, c1)  # "… lệnh trừng phạt mới, nhắm vào … của Nga"
         if aimed is not None:  # to the sentence's end: the aimed-at list has commas of its own
             c1 = self.d.sentence_of(c1).end
