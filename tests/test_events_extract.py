@@ -258,3 +258,18 @@ def test_member_states_are_their_bloc() -> None:
     doc = run("Hội nghị ASEAN khai mạc. Ông Widodo kêu gọi các nước thành viên giữ vững đoàn kết.")
     ev = only(doc, "REQUEST")
     assert [a.name for a in ev.target] == ["ASEAN"]
+
+
+def test_several_signatories_with_one_partner_sign_one_each() -> None:
+    doc = run("Ngày 24/2, Italy và Canada ký thỏa thuận an ninh song phương với Kiev.")
+    pairs = sorted((e.source[0].name, e.target[0].name) for e in doc.events if e.type == "AGREE")
+    assert pairs == [("Canada", "Ukraine"), ("Italy", "Ukraine")]
+
+
+def test_an_undated_mention_of_some_parties_joins_the_dated_event() -> None:
+    doc = run(
+        "Ngày 17/9, Pháp triệu hồi đại sứ tại Mỹ và Australia. "
+        "Đây là lần đầu tiên Paris triệu hồi đại sứ tại Washington."
+    )
+    ev = only(doc, "SANCTION")
+    assert ev.date == "2024-09-17" and len(ev.evidence) == 2

@@ -215,6 +215,7 @@ class _Draft:
     sentence: Sentence
     evidence: list[list[int]] = field(default_factory=list)
     background: bool = False  # "Trong những năm gần đây, …": a trend, not one dated event
+    partner: bool = False  # the target was named after "với" ("ký … với Kiev")
 
 
 class _Doc:
@@ -860,7 +861,7 @@ class _Extractor:
         background = date is None and bool(_BACKGROUND.search(text, c0, c1))
         return _Draft(
             trig, kind, mode, source, target, date, location, status, sentence,
-            [[sentence.start, sentence.end]], background,
+            [[sentence.start, sentence.end]], background, prep == "với",
         )  # fmt: skip
 
     def refused(self, sentence: Sentence, trig: TriggerMatch) -> list[ActorMention]:
@@ -941,9 +942,15 @@ def _acts(phrase: Phrase) -> bool:
 def _split(draft: _Draft) -> list[_Draft]:
     """Meetings with several people ("gặp Biden và Modi") are one meeting each, and so are
     visits by several people ("bà von der Leyen cùng Thủ tướng Meloni … tới Kiev")."""
+    out: list[_Draft] = []
+    if draft.type in ("AGREE", "COOPERATE") and draft.partner and len(draft.source) > 1:
+        for m in draft.source:  # "Italy và Canada ký thỏa thuận … với Kiev": one each
+            part = _copy(draft)
+            part.source = [m]
+            out.append(part)
+        return out
     if draft.type != "CONSULT" or draft.mode == "multilateral":
         return [draft]
-    out: list[_Draft] = []
     if draft.mode == "visit" and sum(m.kind == "person" for m in draft.source) > 1:
         for m in draft.source:
             part = _copy(draft)
@@ -1013,6 +1020,13 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         sa, sb = (sides(a), sides(b)) if level == "actor" else (countries(a), countries(b))
         return sa == sb or (a.type in ("CONSULT", "COOPERATE") and sa == (sb[1], sb[0]))
 
+    def within(d: _Draft, o: _Draft) -> bool:
+        """ "Paris triệu hồi đại sứ tại Washington": some of the parties of a dated event."""
+        if d.type != o.type or not _compatible(d.mode, o.mode):
+            return False
+        (ds, dt), (os_, ot) = sides(d), sides(o)
+        return bool(ds) and bool(dt) and ds <= os_ and dt <= ot
+
     def countries(d: _Draft) -> tuple[frozenset[str], frozenset[str]]:
         return (
             frozenset(m.actor.country or "" for m in d.source if m.actor),
@@ -1023,7 +1037,9 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     for d in drafts:
         twin = next((o for o in out if same(o, d) and o.date == d.date), None)
         if twin is None and d.date is None and not d.background:
-            twin = next((o for o in out if same(o, d)), None)
+            twin = next((o for o in out if same(o, d)), None) or next(
+                (o for o in out if o.date and within(d, o)), None
+            )
         if twin is None:
             out.append(d)
             continue
