@@ -338,6 +338,15 @@ class EntityRecognizer:
     def _single_ok(self, text: str, ps: list[Piece], i: int, entity: KBEntity) -> bool:
         """Context check for a one-piece alias that is also a common word or a given name."""
         piece = ps[i]
+        after_piece = ps[i + 1] if i + 1 < len(ps) else None
+        if (
+            entity.type == "PER"
+            and after_piece is not None
+            and after_piece.upper
+            and not after_piece.caps
+            and _space_only(text, piece, after_piece)
+        ):
+            return False  # "Le" of "Le Drian": a longer name, not Le Yucheng
         entry = self.kb.ambiguity(piece.text)
         common = (entry is not None and entry.common_word) or (
             piece.viet and entity.type == "LOC" and len(piece.text) <= 4
@@ -624,13 +633,40 @@ class EntityRecognizer:
         return self._resolve_short(key, people, viet, titled, start, window[-1].end)
 
     def _link_people(self, text: str, found: list[Candidate]) -> list[Candidate]:
-        """Link unknown PER mentions that are short forms; split "Tập-Putin" into two."""
+        """Link unknown PER mentions that are short forms; split "Tập-Putin" into two; join
+        two names that together are the short form of someone named ("Le" "Drian")."""
         people = self._people(text, found)
+        joined: list[Candidate] = []
+        for cand in found:
+            prev = joined[-1] if joined else None
+            if (
+                prev is not None
+                and prev.type == cand.type == "PER"
+                and text[prev.end : cand.start] == " "
+                and _short_key(text[prev.start : cand.end]) in people
+            ):
+                whole = self._resolve_short(
+                    _short_key(text[prev.start : cand.end]), people, False, True,
+                    prev.start, cand.end,
+                )  # fmt: skip
+                if whole is not None:
+                    joined[-1] = whole
+                    continue
+            joined.append(cand)
+        found = joined
         out: list[Candidate] = []
         for cand in found:
             if cand.type != "PER" or cand.entity is not None or cand.score >= 5:
                 out.append(cand)
                 continue
+            whole_key = _short_key(text[cand.start : cand.end])
+            if whole_key in people:  # "Le Drian": the short form of someone named in full
+                resolved_whole = self._resolve_short(
+                    whole_key, people, False, True, cand.start, cand.end
+                )
+                if resolved_whole is not None:
+                    out.append(resolved_whole)
+                    continue
             parts = pieces(text, cand.start, cand.end)
             resolved = [
                 self._resolve_short(p.key, people, p.viet, True, p.start, p.end) for p in parts
