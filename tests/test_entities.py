@@ -165,3 +165,12 @@ def test_all_caps_headline() -> None:
         ("TRUNG QUỐC", "China"),
         ("Moskva", "Moscow"),
     ]
+
+
+def test_a_two_word_short_form_is_not_split() -> None:
+    found = ents(
+        "Ngoại trưởng Pháp Jean-Yves Le Drian phát biểu. Ông Le Drian cho biết Pháp thất vọng."
+    )
+    people = [e for e in found if e[1] == "PER"]
+    assert [p[0] for p in people] == ["Jean-Yves Le Drian", "Le Drian"]
+    assert {p[2] for p in people} == {"Jean-Yves Le Drian"}
