@@ -273,3 +273,12 @@ def test_an_undated_mention_of_some_parties_joins_the_dated_event() -> None:
     )
     ev = only(doc, "SANCTION")
     assert ev.date == "2024-09-17" and len(ev.evidence) == 2
+
+
+def test_a_paragraph_goes_on_telling_its_day() -> None:
+    doc = run(
+        "Hôm qua (30/4), Tổng thống Pháp Emmanuel Macron gặp Thủ tướng Đức Olaf Scholz. "
+        "Ông Macron cũng chỉ trích Nga."
+    )
+    ev = only(doc, "ACCUSE")
+    assert ev.date == "2024-04-30"

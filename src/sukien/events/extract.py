@@ -676,6 +676,14 @@ class _Extractor:
             ]
             if days:
                 return max(days)
+        if status == "asserted" and not background and not _TEMPORAL_SUB.match(text, c0):
+            # the paragraph goes on telling the day it dated ("Hôm qua (5/9), … . Ông X …")
+            block = next((b for b in self.d.doc.blocks if b.start <= trig.start < b.end), None)
+            for ev in reversed(self.d.events):
+                if block is None or ev.sentence.start < block.start:
+                    break
+                if ev.date and ev.status == "asserted" and len(ev.date) == 10:
+                    return ev.date
         published = self.d.doc.published
         if status == "asserted" and published and _RECENT.search(text, c0, trig.start):
             return published[:7]
