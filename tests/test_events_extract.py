@@ -282,3 +282,10 @@ def test_a_paragraph_goes_on_telling_its_day() -> None:
     )
     ev = only(doc, "ACCUSE")
     assert ev.date == "2024-04-30"
+
+
+def test_a_point_of_reference_is_not_the_date() -> None:
+    ev = only(
+        run("Ông Blinken là Ngoại trưởng Mỹ đầu tiên thăm Trung Quốc kể từ năm 2018."), "CONSULT"
+    )
+    assert ev.date is None

@@ -124,6 +124,7 @@ _OBJECT_PREP_IN: Final = re.compile(
 _NARRATED_QUOTE: Final = re.compile(
     r"(?<!\w)(?:ra tuyên bố|tuyên bố|thông cáo|văn bản|cam kết|khẳng định sẽ)\s*$", re.I
 )
+_SINCE: Final = re.compile(r"(?<!\w)(?:kể từ|từ sau)\s+(?:khi\s+)?$", re.IGNORECASE)
 _RECIPROCAL: Final = re.compile(r"\s+nhau(?!\w)", re.IGNORECASE)
 _BACKGROUND: Final = re.compile(
     r"(?<!\w)(?:trước đó|từng|đã từng|trước đây|những năm|nhiều năm|lâu nay|luôn)(?!\w)",
@@ -256,7 +257,14 @@ class _Doc:
         return i >= 0 and self.quoted[i][0] <= position < self.quoted[i][1]
 
     def times_in(self, start: int, end: int) -> list[Time]:
-        return [t for t in self.times if start <= t.start and t.end <= end]
+        """The dates in ``[start, end)``, but not a starting point ("kể từ năm 2018")."""
+        return [
+            t
+            for t in self.times
+            if start <= t.start
+            and t.end <= end
+            and not _SINCE.search(self.text, max(0, t.start - 12), t.start)
+        ]
 
 
 def _quoted_spans(doc: Document) -> list[tuple[int, int]]:
