@@ -174,3 +174,13 @@ def test_a_two_word_short_form_is_not_split() -> None:
     people = [e for e in found if e[1] == "PER"]
     assert [p[0] for p in people] == ["Jean-Yves Le Drian", "Le Drian"]
     assert {p[2] for p in people} == {"Jean-Yves Le Drian"}
+
+
+def test_a_particle_name_has_its_short_form() -> None:
+    found = ents(
+        "Người phát ngôn Majed al-Ansari phát biểu. Ông Ansari nói thêm rằng hai bên đã đồng ý."
+    )
+    assert [(e[0], e[2]) for e in found if e[1] == "PER"] == [
+        ("Majed al-Ansari", "Majed al-Ansari"),
+        ("Ansari", "Majed al-Ansari"),
+    ]

@@ -156,3 +156,8 @@ def test_a_year_beyond_the_evidence_is_spoken_of_ahead() -> None:
         "kinh tế lớn (G20) cuối tuần này."
     )
     assert doc.published == "2023-09-06"  # before the New Delhi G20 (9/9/2023)
+
+
+def test_an_attack_named_without_tense_is_past() -> None:
+    doc = run("Ngày 22/11, hai bên đạt thỏa thuận tạm ngừng Chiến tranh Gaza trong bốn ngày.")
+    assert doc.published is not None and doc.published >= "2023-10-07"

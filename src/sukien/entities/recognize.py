@@ -574,6 +574,8 @@ class EntityRecognizer:
                 if len(surface) > 1 and not all(_is_viet(w) for w in surface):
                     cand.name = cand.name or " ".join(surface)
                     people.setdefault(_short_key(surface[-1]), cand)
+                    if "-" in surface[-1]:  # "Majed al-Ansari" → "ông Ansari"
+                        people.setdefault(_short_key(surface[-1].split("-")[-1]), cand)
         return people
 
     def _resolve_short(

@@ -109,6 +109,11 @@ _FUTURE_CUE = re.compile(
     re.IGNORECASE,
 )
 _PAST_CUE = re.compile(r"(?<!\w)(?:đã|vừa|từng|hồi)(?!\w)", re.IGNORECASE)
+_UNSCHEDULED = re.compile(
+    r"\b(?:attacks?|war|invasion|disaster|accident|rebellion|sabotage|pandemic|crisis|"
+    r"protests|annexation|massacre|coup|bombing|shootdown)\b",
+    re.IGNORECASE,
+)
 _AFTER_CUE = re.compile(
     r"\s+(?:(sắp tới|sắp diễn ra|sắp khai mạc|sắp được tổ chức)|"
     r"vừa qua|vừa diễn ra|vừa kết thúc|vừa bế mạc)(?!\w)",
@@ -138,6 +143,8 @@ def event_window(doc: Document, kb: KB | None = None) -> tuple[date | None, date
         after = _AFTER_CUE.match(doc.text, ent.end)  # "Thế vận hội … sắp tới", "… vừa qua"
         if after is not None:
             cues = [(len(clause), "future" if after.group(1) else "past")]
+        if not cues and _UNSCHEDULED.search(kb.by_id(ent.kb_id).name):
+            cues = [(0, "past")]  # an attack or a war cannot be told before it happened
         if not cues:
             continue
         tense = max(cues)[1]
