@@ -289,3 +289,10 @@ def test_a_point_of_reference_is_not_the_date() -> None:
         run("Ông Blinken là Ngoại trưởng Mỹ đầu tiên thăm Trung Quốc kể từ năm 2018."), "CONSULT"
     )
     assert ev.date is None
+
+
+def test_but_not_meeting_keeps_the_subject_and_is_negated() -> None:
+    doc = run("Ngày 3/8, bà Pelosi ghé Seoul nhưng không gặp Tổng thống Hàn Quốc Yoon Suk Yeol.")
+    briefs = [brief(e) for e in doc.events]
+    assert ("CONSULT", ["Nancy Pelosi"], ["Yoon Suk Yeol"], "2024-08-03", "negated") in briefs
+    assert ("CONSULT", ["Nancy Pelosi"], ["South Korea"], "2024-08-03", "planned") in briefs

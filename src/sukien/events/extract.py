@@ -79,7 +79,8 @@ _OBJECT_PREPS: Final = frozenset(
      "chống", "sang", "thăm", "vào"}
 )  # fmt: skip
 _AND_BEFORE: Final = re.compile(
-    r"(?:\s(?:và|rồi|đồng thời)|,)(?:\s+(?:đã|cũng|sẽ|vẫn|còn|liên tục|tiếp tục|đều))*\s*$",
+    r"(?:\s(?:và|rồi|đồng thời|nhưng|song)|,)(?:\s+(?:đã|cũng|sẽ|vẫn|còn|liên tục|tiếp tục|đều|"
+    r"không|chưa))*\s*$",
     re.IGNORECASE,
 )
 _ANY_PREP: Final = re.compile(
@@ -109,7 +110,7 @@ _PREDICATE: Final = re.compile(
 # arriving: "tới"/"đến" after a subject, not "từ … đến …", "gửi tới", "sắp tới", "tuần tới"
 _ARRIVE: Final = re.compile(
     r"(?<!\w)(?<!từ )(?<!gửi )(?<!sắp )(?<!tuần )(?<!tháng )(?<!năm )(?<!ngày )"
-    r"(?:(?:bay|đi|trở lại|quay lại|lên đường)\s+)?(tới|đến)(?!\w)",
+    r"(?:(?:bay|đi|trở lại|quay lại|lên đường)\s+)?(tới|đến|ghé)(?!\w)",
     re.IGNORECASE,
 )
 _ARRIVAL: Final = Trigger(
@@ -934,7 +935,8 @@ class _Extractor:
         if last.trigger.start < c0 and self.free_phrases(sentence.start, c0, trig.start):
             return []
         if last.trigger.start < c0 and not re.fullmatch(
-            r"[\s,]*(?:đồng thời|và|rồi)?(?:\s+(?:đã|cũng|sẽ|vẫn|còn|đều))*\s*",
+            r"[\s,]*(?:đồng thời|và|rồi|nhưng|song)?(?:\s+(?:đã|cũng|sẽ|vẫn|còn|đều|không|chưa))*"
+            r"\s*",
             self.d.text[c0 : trig.start],
         ):
             return []
