@@ -296,3 +296,9 @@ def test_but_not_meeting_keeps_the_subject_and_is_negated() -> None:
     briefs = [brief(e) for e in doc.events]
     assert ("CONSULT", ["Nancy Pelosi"], ["Yoon Suk Yeol"], "2024-08-03", "negated") in briefs
     assert ("CONSULT", ["Nancy Pelosi"], ["South Korea"], "2024-08-03", "planned") in briefs
+
+
+def test_at_someones_request() -> None:
+    doc = run("Hội đồng Bảo an Liên hợp quốc họp khẩn hôm qua theo đề nghị của Pháp.")
+    ev = only(doc, "REQUEST")
+    assert brief(ev)[:3] == ("REQUEST", ["France"], ["United Nations Security Council"])

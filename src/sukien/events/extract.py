@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Final
 
@@ -126,6 +126,10 @@ _NARRATED_QUOTE: Final = re.compile(
     r"(?<!\w)(?:ra tuyên bố|tuyên bố|thông cáo|văn bản|cam kết|khẳng định sẽ)\s*$", re.I
 )
 _SINCE: Final = re.compile(r"(?<!\w)(?:kể từ|từ sau)\s+(?:khi\s+)?$", re.IGNORECASE)
+_NOUN_SLOT: Final = re.compile(
+    r"(?<!\w)(?:theo|của|về|với|sau|trước|các|những|lời|mọi|này|đó)\s+$", re.IGNORECASE
+)
+_AT_REQUEST: Final = re.compile(r"(?<!\w)theo\s+$", re.IGNORECASE)
 _RECIPROCAL: Final = re.compile(r"\s+nhau(?!\w)", re.IGNORECASE)
 _BACKGROUND: Final = re.compile(
     r"(?<!\w)(?:trước đó|từng|đã từng|trước đây|những năm|nhiều năm|lâu nay|luôn)(?!\w)",
@@ -799,6 +803,8 @@ class _Extractor:
         text = self.d.text
         c0, c1 = _clause(text, sentence, trig.start, trig.end, self.d.in_phrase)
         reading = trig.trigger
+        if not trig.nominal and reading.pos == "both" and _NOUN_SLOT.search(text, c0, trig.start):
+            trig = replace(trig, nominal=True)  # "theo đề nghị của Pháp": a noun here
         mode = reading.mode
         kind = reading.type
         if trig.nominal and _CEASE.search(text, max(c0, trig.start - 24), trig.start):
@@ -815,6 +821,11 @@ class _Extractor:
             not m.nominal and m.end <= trig.start and trig.start - m.end <= 12 for m in matches
         )  # "chỉ trích hội nghị …", "từ chối cuộc gặp": the noun is what is acted on
         mentioned = trig.nominal and (governed or _preposition(text, c0, trig.start) is not None)
+        if mentioned and owner and _AT_REQUEST.search(text, c0, trig.start):
+            # "Hội đồng Bảo an họp … theo đề nghị của Pháp": France asked the Council
+            asked = self.free_phrases(sentence.start, c0, trig.start)
+            if asked:
+                target, prep = self.resolve(asked[0], asked[0].start), "với"
         opening = c0 == sentence.start and not text[c0 : trig.start].strip()
         # "Ông khẳng định hội nghị không nhằm vào …": a noun opening reported words
         opening = opening or any(0 <= trig.start - a <= 3 for a, _ in self.d.reported)
