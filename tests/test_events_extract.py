@@ -302,3 +302,8 @@ def test_at_someones_request() -> None:
     doc = run("Hội đồng Bảo an Liên hợp quốc họp khẩn hôm qua theo đề nghị của Pháp.")
     ev = only(doc, "REQUEST")
     assert brief(ev)[:3] == ("REQUEST", ["France"], ["United Nations Security Council"])
+
+
+def test_what_is_denied_is_no_event() -> None:
+    doc = run("Ông Biden phủ nhận việc Washington muốn lôi kéo Hà Nội, nhằm kiềm chế Trung Quốc.")
+    assert [e.type for e in doc.events if e.type != "REJECT"] == []

@@ -130,6 +130,7 @@ _NOUN_SLOT: Final = re.compile(
     r"(?<!\w)(?:theo|của|về|với|sau|trước|các|những|lời|mọi|này|đó)\s+$", re.IGNORECASE
 )
 _AT_REQUEST: Final = re.compile(r"(?<!\w)theo\s+$", re.IGNORECASE)
+_DENIED: Final = re.compile(r"\s+(?:việc|rằng|là|thông tin)(?!\w)", re.IGNORECASE)
 _RECIPROCAL: Final = re.compile(r"\s+nhau(?!\w)", re.IGNORECASE)
 _BACKGROUND: Final = re.compile(
     r"(?<!\w)(?:trước đó|từng|đã từng|trước đây|những năm|nhiều năm|lâu nay|luôn)(?!\w)",
@@ -782,6 +783,8 @@ class _Extractor:
                     suppressed_until = _clause(
                         text, sentence, trig.start, trig.end, self.d.in_phrase
                     )[1]
+                    if trig.type == "REJECT" and _DENIED.match(text, trig.end):
+                        suppressed_until = sentence.end  # "phủ nhận việc …, …": all denied
                 if draft is None:
                     continue
                 self.d.events.extend(_split(draft))
