@@ -184,3 +184,9 @@ def test_a_particle_name_has_its_short_form() -> None:
         ("Majed al-Ansari", "Majed al-Ansari"),
         ("Ansari", "Majed al-Ansari"),
     ]
+
+
+def test_a_title_is_not_part_of_an_unknown_name() -> None:
+    found = ents("Ông Bazoum bị lực lượng vệ binh của Tướng Tiani giam giữ từ ngày 26/7.")
+    assert "Tiani" in [e[0] for e in found if e[1] == "PER"]
+    assert not any(e[0].startswith("Tướng") for e in found)

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Final
 
 from sukien.document import Document, Entity
 from sukien.entities.cues import (
@@ -225,7 +226,7 @@ class EntityRecognizer:
         chosen.extend(self._bylines(doc, chosen))
         chosen = _flat(chosen)
         chosen.extend(self._short_references(text, sentence_pieces, chosen))
-        chosen = self._link_people(text, _flat(chosen))
+        chosen = self._link_people(text, [_untitled(text, c) for c in _flat(chosen)])
         self._resolve_editions(text, chosen)
         doc.entities = [self._entity(text, c) for c in sorted(chosen, key=lambda c: c.start)]
         return doc
@@ -683,6 +684,25 @@ class EntityRecognizer:
 
 
 # -- helpers ---------------------------------------------------------------------------------
+# military and other titles that an unknown name may have swallowed: "Tướng Tiani"
+_NAME_TITLE: Final = re.compile(
+    r"(?:Thống tướng|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Tướng|Đô đốc|Đại tá|"
+    r"Thượng tá|Trung tá|Thiếu tá|Đại úy|Giáo sư|Tiến sĩ|Bác sĩ|Hoàng tử|Công chúa|Vua|"
+    r"Nữ hoàng|Giáo hoàng|Thái tử|Quốc vương|Tổng thống|Thủ tướng|Đại sứ)\s+(?=\S)"
+)
+
+
+def _untitled(text: str, cand: Candidate) -> Candidate:
+    """An unknown person without the title that the capitalized run took along."""
+    if cand.type != "PER" or cand.entity is not None:
+        return cand
+    m = _NAME_TITLE.match(text, cand.start, cand.end)
+    if m is None or m.end() >= cand.end:
+        return cand
+    name = " ".join(text[m.end() : cand.end].split())
+    return Candidate(m.end(), cand.end, cand.type, None, name, cand.country, cand.score)
+
+
 def _space_only(text: str, a: Piece, b: Piece) -> bool:
     gap = text[a.end : b.start]
     return gap == " " or (gap.isspace() and "\n" not in gap) or b.joined
