@@ -224,9 +224,9 @@ class EntityRecognizer:
             sentence_pieces.append(ps)
             chosen.extend(self._sentence(text, ps))
         chosen.extend(self._bylines(doc, chosen))
-        chosen = _flat(chosen)
+        chosen = [_untitled(text, c) for c in _flat(chosen)]
         chosen.extend(self._short_references(text, sentence_pieces, chosen))
-        chosen = self._link_people(text, [_untitled(text, c) for c in _flat(chosen)])
+        chosen = self._link_people(text, _flat(chosen))
         self._resolve_editions(text, chosen)
         doc.entities = [self._entity(text, c) for c in sorted(chosen, key=lambda c: c.start)]
         return doc
