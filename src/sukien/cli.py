@@ -31,7 +31,7 @@ from sukien.ingest.runner import IngestOptions, IngestReporter, IngestSummary, i
 from sukien.ingest.sources import DEFAULT_MAX_BYTES
 from sukien.pipeline import Pipeline, PipelineOptions
 from sukien.store.entities import EntityProfile
-from sukien.store.events import EventFilter, EventRow, FilterError, QuoteRow
+from sukien.store.events import EVENT_CSV_COLUMNS, EventFilter, EventRow, FilterError, QuoteRow
 from sukien.store.store import Store
 from sukien.text.fold import fold
 from sukien.text.normalize import NormalizeOptions
@@ -839,31 +839,6 @@ def _fitted_table(
     for row in rows:
         table.add_row(*row)
     return table
-
-
-EVENT_CSV_COLUMNS = (
-    "article",
-    "title",
-    "published",
-    "date",
-    "type",
-    "mode",
-    "source",
-    "source_country",
-    "source_kb_id",
-    "target",
-    "target_country",
-    "target_kb_id",
-    "status",
-    "location",
-    "trigger",
-    "cameo",
-    "score",
-    "start",
-    "end",
-    "evidence",
-    "text",
-)
 
 
 def _write_events_csv(rows: list[EventRow]) -> None:

@@ -43,7 +43,13 @@ from sukien.document import Actor, Document, Event
 from sukien.errors import SukienError
 from sukien.kb.loader import KB, load_kb
 from sukien.store.entities import ENTITY_KEY, EntityCount
-from sukien.store.events import EventFilter, FilterError, actor_from_json, match_actor
+from sukien.store.events import (
+    EVENT_CSV_COLUMNS,
+    EventFilter,
+    FilterError,
+    actor_from_json,
+    match_actor,
+)
 from sukien.store.search import Query, make_snippet, parse_query
 from sukien.store.store import Store
 from sukien.text.fold import fold
@@ -1183,32 +1189,6 @@ def events(store: Store, query: EventQuery) -> dict[str, Any]:
     sql = _event_sql(store, query)
     items = _event_rows(store, _event_keys(store, sql, limit, offset))
     return _envelope(items, _count_events(store, sql), query.page, query.per_page)
-
-
-# the columns of ``sukien events --format csv``
-EVENT_CSV_COLUMNS: Final = (
-    "article",
-    "title",
-    "published",
-    "date",
-    "type",
-    "mode",
-    "source",
-    "source_country",
-    "source_kb_id",
-    "target",
-    "target_country",
-    "target_kb_id",
-    "status",
-    "location",
-    "trigger",
-    "cameo",
-    "score",
-    "start",
-    "end",
-    "evidence",
-    "text",
-)
 
 
 def events_csv(store: Store, query: EventQuery) -> Iterator[str]:

@@ -31,6 +31,7 @@ from sukien.events.plover import PLOVER_TYPES, valid_mode
 from sukien.text.fold import fold
 
 __all__ = [
+    "EVENT_CSV_COLUMNS",
     "EVENT_STATUSES",
     "EventFilter",
     "EventRow",
@@ -44,6 +45,30 @@ __all__ = [
 ]
 
 EVENT_STATUSES: Final = ("asserted", "planned", "negated", "hypothetical")
+# the columns of an events CSV (``sukien events --format csv``, ``/api/events?format=csv``)
+EVENT_CSV_COLUMNS: Final = (
+    "article",
+    "title",
+    "published",
+    "date",
+    "type",
+    "mode",
+    "source",
+    "source_country",
+    "source_kb_id",
+    "target",
+    "target_country",
+    "target_kb_id",
+    "status",
+    "location",
+    "trigger",
+    "cameo",
+    "score",
+    "start",
+    "end",
+    "evidence",
+    "text",
+)
 ALL_MODES: Final = frozenset(m for t in PLOVER_TYPES.values() for m in t.modes)
 _DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 _WORD = re.compile(r"\w+")
