@@ -27,7 +27,7 @@ from typing import Final, Literal
 
 from sukien.document import Actor, Document, Entity
 from sukien.entities.roles import TITLES
-from sukien.kb.loader import KB, load_kb
+from sukien.kb.loader import load_kb
 
 __all__ = ["ActorMention", "Phrase", "actor_mentions", "phrases"]
 
@@ -120,7 +120,7 @@ def _country_names() -> dict[str, str]:
     return {e.country: e.name for e in kb if e.kind == "country" and e.country}
 
 
-def country_actor(code: str, kb: KB | None = None) -> Actor:
+def country_actor(code: str) -> Actor:
     """The state of ``code`` as an actor ("RUS" → Russia)."""
     return Actor(_country_names().get(code, code), code, f"country/{code}")
 

@@ -205,7 +205,6 @@ _COMMEMORATION: Final = re.compile(
     re.IGNORECASE,
 )
 _REFUSED_MODE: Final = {"CONSULT": "meet", "AID": "assist", "CONCEDE": "yield"}
-_OPEN_QUOTES: Final = '“"«‘'
 _MAX_OBJECT_GAP: Final = 120
 
 
