@@ -307,3 +307,15 @@ def test_at_someones_request() -> None:
 def test_what_is_denied_is_no_event() -> None:
     doc = run("Ông Biden phủ nhận việc Washington muốn lôi kéo Hà Nội, nhằm kiềm chế Trung Quốc.")
     assert [e.type for e in doc.events if e.type != "REJECT"] == []
+
+
+def test_who_should_act_in_reported_words_is_asked() -> None:
+    doc = run(
+        "Ngày 9/4, Ngoại trưởng Vương Nghị nhấn mạnh rằng liên minh NATO do Mỹ đứng đầu "
+        "không nên mở rộng hoạt động sang châu Á."
+    )
+    assert ("REQUEST", ["Wang Yi"], ["NATO"], "2024-04-09", "asserted") in [
+        brief(e) for e in doc.events
+    ]
+    own = run('Ông Tập nói: "Trung Quốc và Nga nên tăng cường hợp tác chiến lược".')
+    assert "REQUEST" not in [e.type for e in own.events]  # what "we" should do

@@ -131,6 +131,16 @@ _NOUN_SLOT: Final = re.compile(
 )
 _AT_REQUEST: Final = re.compile(r"(?<!\w)theo\s+$", re.IGNORECASE)
 _DENIED: Final = re.compile(r"\s+(?:việc|rằng|là|thông tin)(?!\w)", re.IGNORECASE)
+_SHOULD: Final = re.compile(
+    r"(?:\s+(?:do|mà)\s+[^,.;]{1,40}?)?"  # "NATO do Mỹ đứng đầu không nên …"
+    r"\s+(?:vẫn\s+|cũng\s+)?(?:không\s+)?(?:nên|cần)(?!\w)",  # should; not "phải" (must pay)
+    re.IGNORECASE,
+)
+_DEMAND: Final = Trigger(
+    trigger="nên", type="REQUEST", mode=None, pos="verb", nominal=(), direction="source_acts",
+    needs_target=True, requires=(), cameo="020",
+    notes="someone who should (not) act, in reported words (extractor rule)", example="",
+)  # fmt: skip
 _RECIPROCAL: Final = re.compile(r"\s+nhau(?!\w)", re.IGNORECASE)
 _BACKGROUND: Final = re.compile(
     r"(?<!\w)(?:trước đó|từng|đã từng|trước đây|những năm|nhiều năm|lâu nay|luôn)(?!\w)",
@@ -793,11 +803,57 @@ class _Extractor:
                     back.source, back.target = draft.target, draft.source
                     back.evidence = [list(e) for e in draft.evidence]
                     self.d.events.append(back)
+            self.d.events.extend(self.demands(sentence))
             if free:
                 subject = [m for m in self.resolve(free[0], free[0].start) if m.actor]
                 if subject:
                     self.d.subjects.append(subject)
         return self.d.events
+
+    def demands(self, sentence: Sentence) -> list[_Draft]:
+        """ "Bắc Kinh cho rằng Mỹ nên …", "ông Vương nhấn mạnh NATO không nên …": in someone's
+        reported words, an actor who should (not) act is the target of the speaker's REQUEST."""
+        text = self.d.text
+        out: list[_Draft] = []
+        for quote in self.d.doc.quotes:
+            speaker = quote.speaker
+            if speaker is None or not (speaker.name or speaker.country):
+                continue
+            a, b = max(quote.start, sentence.start), min(quote.end, sentence.end)
+            if a >= b:
+                continue
+            for p in self.d.phrases.starting(a, b):
+                should = _SHOULD.match(text, p.end)
+                if should is None or not _acts(p):
+                    continue
+                target = [m for m in self.resolve(p, p.start) if m.actor]
+                if any(m.actor and m.actor.country == speaker.country for m in target):
+                    continue  # "Trung Quốc và Nga nên …" said by Xi: what we should do
+                source = [ActorMention(quote.start, quote.start, "person", speaker)]
+                keys = {_key(m) for m in source}
+                target = [m for m in target if _key(m) not in keys]
+                if not target or target[0].actor == speaker:
+                    continue
+                trig = TriggerMatch(
+                    p.end, should.end(), text[p.end : should.end()], _DEMAND, (_DEMAND,), False
+                )
+                c0, c1 = _clause(text, sentence, p.start, should.end(), self.d.in_phrase)
+                date = self.date(sentence, c0, c1, trig, "asserted")
+                out.append(
+                    _Draft(
+                        trig,
+                        "REQUEST",
+                        None,
+                        source,
+                        target,
+                        date,
+                        None,
+                        "asserted",
+                        sentence,
+                        [[sentence.start, sentence.end]],
+                    )
+                )
+        return out
 
     def one(
         self, sentence: Sentence, trig: TriggerMatch, matches: list[TriggerMatch]
