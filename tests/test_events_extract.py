@@ -319,3 +319,29 @@ def test_who_should_act_in_reported_words_is_asked() -> None:
     ]
     own = run('Ông Tập nói: "Trung Quốc và Nga nên tăng cường hợp tác chiến lược".')
     assert "REQUEST" not in [e.type for e in own.events]  # what "we" should do
+
+
+def test_in_response_to_a_visit_is_no_threat_but_the_visit_is_told() -> None:
+    doc = run(
+        "Bộ Ngoại giao Nga hôm nay (3/5) tuyên bố trục xuất hai nhà ngoại giao Đức "
+        "để đáp trả chuyến thăm Kiev của Thủ tướng Đức Olaf Scholz trong tuần này."
+    )
+    assert not [ev for ev in doc.events if ev.type == "THREATEN"]
+    visit = only(doc, "CONSULT")
+    assert visit.mode == "visit" and [a.name for a in visit.source] == ["Olaf Scholz"]
+    assert visit.date == "2024-W18" and visit.status == "asserted"  # this week: not ahead
+
+
+def test_a_preposed_clause_keeps_the_subject_of_a_refused_meeting() -> None:
+    doc = run(
+        "Trước khi tới Ấn Độ, ông Scholz ghé Islamabad nhưng không gặp Thủ tướng Pakistan "
+        "Shehbaz Sharif; hai bên chỉ điện đàm hôm qua."
+    )
+    meetings = {(ev.mode, ev.status): brief(ev) for ev in doc.events if ev.type == "CONSULT"}
+    assert meetings[("meet", "negated")][1:3] == (["Olaf Scholz"], ["Shehbaz Sharif"])
+    assert ("phone", "asserted") in meetings  # the call did not absorb the meeting that was not
+
+
+def test_what_may_follow_when_someone_acts_did_not_happen() -> None:
+    doc = run("EU không nói rõ những hậu quả có thể xảy ra khi Trung Quốc cung cấp vũ khí cho Nga.")
+    assert not [ev for ev in doc.events if ev.type == "AID"]

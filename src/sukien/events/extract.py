@@ -174,6 +174,10 @@ _NEG_SCOPE: Final = re.compile(
 _HYP: Final = re.compile(
     r"(?<!\w)(?:nếu|có thể|nên|muốn|cần|giả sử|phải|sẵn sàng|sẵn lòng)(?!\w)", re.IGNORECASE
 )
+_IF_WHEN: Final = re.compile(r"\s*(?:khi|một khi|trong trường hợp)(?!\w)", re.IGNORECASE)
+_MAY_HAPPEN: Final = re.compile(
+    r"(?<!\w)(?:có thể|sẽ)(?: \w+)? (?:xảy ra|phải chịu|gánh chịu|đối mặt)(?!\w)", re.IGNORECASE
+)
 _PLAN: Final = re.compile(
     r"(?<!\w)(?:sẽ|dự kiến|dự định|kế hoạch|sắp|chuẩn bị|lên kế hoạch|mong|mong muốn|hy vọng|"
     r"hi vọng|mong đợi|lên lịch)(?!\w)",
@@ -634,6 +638,8 @@ class _Extractor:
             return "negated"
         if _HYP.search(gap) or re.search(r"(?<!\w)nếu(?!\w)", text[c0 : trig.start], re.I):
             return "hypothetical"
+        if _IF_WHEN.match(text, c0) and _MAY_HAPPEN.search(text, max(sentence.start, c0 - 40), c0):
+            return "hypothetical"  # "hậu quả có thể xảy ra khi Trung Quốc giúp đỡ Nga"
         want = _WANT.search(text, sentence.start, trig.start)
         if want is not None and not self.d.in_quotes(want.start()):
             return "hypothetical"  # "Nga muốn Mỹ và NATO … triển khai": wished for
@@ -940,7 +946,7 @@ class _Extractor:
             return None
         date = self.date(sentence, c0, c1, trig, status)
         published = self.d.doc.published
-        if status == "asserted" and date and published and date[:10] > published[:10]:
+        if status == "asserted" and date and published and _first_day(date) > published[:10]:
             status = "planned"
         if location is None and mode == "visit":
             location = next((m.place for m in target if m.place), None)
@@ -991,10 +997,17 @@ class _Extractor:
             ev for ev in self.d.events if ev.sentence is sentence and ev.trigger.end <= trig.start
         ]
         # "các nước lên án việc Nga tăng cường … và kêu gọi …": not the embedded verb's subject
+        # ("Trước khi tới Nhật Bản, bà Pelosi ghé Seoul": a preposed verb of the same subject
+        # does not embed the main one)
         main = [
             ev
             for ev in told
-            if not any(o.trigger.start < min((x.start for x in ev.source), default=0) for o in told)
+            if not any(
+                o is not ev
+                and o.trigger.start < min((x.start for x in ev.source), default=0)
+                and {_key(x) for x in o.source} != {_key(x) for x in ev.source}
+                for o in told
+            )
         ]
         last = main[-1] if main else None
         if last is None:
@@ -1091,11 +1104,15 @@ def _actors(items: list[ActorMention]) -> list[Actor]:
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
     """One event per (type, source, target, date); undated ones join a dated twin."""
 
+    def negation(d: _Draft) -> bool:
+        """ "không gặp …; hai bên chỉ điện đàm": a meeting that did not happen stays apart."""
+        return d.status == "negated"
+
     def sides(d: _Draft) -> tuple[frozenset[str], frozenset[str]]:
         return frozenset(map(_key, d.source)), frozenset(map(_key, d.target))
 
     def same(a: _Draft, b: _Draft, level: str = "actor") -> bool:
-        if a.type != b.type or not _compatible(a.mode, b.mode):
+        if a.type != b.type or not _compatible(a.mode, b.mode) or negation(a) != negation(b):
             return False
         if level == "country":  # the same states, and an actor in common unless one of the two
             # names only states ("Thượng đỉnh Mỹ - Triều" is the Trump-Kim meeting)
@@ -1109,7 +1126,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
 
     def within(d: _Draft, o: _Draft) -> bool:
         """ "Paris triệu hồi đại sứ tại Washington": some of the parties of a dated event."""
-        if d.type != o.type or not _compatible(d.mode, o.mode):
+        if d.type != o.type or not _compatible(d.mode, o.mode) or negation(d) != negation(o):
             return False
         (ds, dt), (os_, ot) = sides(d), sides(o)
         return bool(ds) and bool(dt) and ds <= os_ and dt <= ot
@@ -1190,3 +1207,14 @@ def events(doc: Document, options: EventOptions | None = None) -> Document:
             )
         )
     return doc
+
+
+def _first_day(value: str) -> str:
+    """The first day a TIMEX3 value covers, comparable as text: ``2022-W31`` → ``2022-08-01``."""
+    m = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    if m is not None:
+        try:
+            return date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1).isoformat()
+        except ValueError:
+            return value
+    return value[:10]
