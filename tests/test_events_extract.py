@@ -345,3 +345,10 @@ def test_a_preposed_clause_keeps_the_subject_of_a_refused_meeting() -> None:
 def test_what_may_follow_when_someone_acts_did_not_happen() -> None:
     doc = run("EU không nói rõ những hậu quả có thể xảy ra khi Trung Quốc cung cấp vũ khí cho Nga.")
     assert not [ev for ev in doc.events if ev.type == "AID"]
+
+
+def test_an_agreement_between_named_parties_is_their_agreement() -> None:
+    doc = run("Thỏa thuận giữa Mỹ và Taliban được ký tại Doha hôm 29/2/2020.", "2020-03-02")
+    ev = only(doc, "AGREE")
+    assert [a.name for a in ev.source + ev.target] == ["United States", "Taliban"]
+    assert not run("Theo thỏa thuận, hai nước mở lại đường bay.").events  # a document

@@ -67,7 +67,8 @@ DIRECTIONS: Final = frozenset({"source_acts", "symmetric", "passive_ok", "revers
 OBJECT_KINDS: Final = frozenset({"agreement", "place", "person", "org", "event", "military", "aid"})
 """Kinds of object an ``object:`` rule can ask for (see ``data/README.md``)."""
 
-_RULES: Final = frozenset({"object", "not_before", "not_after"})
+_RULES: Final = frozenset({"object", "not_before", "not_after", "soon_before"})
+_SOON: Final = 5  # how many words a ``soon_before:`` word may come after the trigger
 _WORD: Final = re.compile(r"\w+")
 _PHRASE: Final = re.compile(r"\w+(?:(?: +|-)\w+)*")
 _GAP: Final = re.compile(r"[ \t]*-[ \t]*|[ \t]+")
@@ -186,7 +187,9 @@ def _parse_requires(cell: str, where: str) -> tuple[str, ...]:
     for item in items:
         key, colon, value = item.partition(":")
         if not colon or key not in _RULES or not value:
-            raise LexiconError(f"{where}: bad rule {item!r} (object:, not_before:, not_after:)")
+            raise LexiconError(
+                f"{where}: bad rule {item!r} (object:, not_before:, not_after:, soon_before:)"
+            )
         for alternative in value.split("|"):
             if key == "object":
                 if alternative not in OBJECT_KINDS:
@@ -277,6 +280,7 @@ class _Entry(NamedTuple):
     nominal: bool
     not_before: tuple[tuple[str, ...], ...]
     not_after: tuple[tuple[str, ...], ...]
+    soon_before: tuple[tuple[str, ...], ...]
     needs_object: bool  # a verb with an object: rule must be followed by a word
 
 
@@ -313,6 +317,7 @@ def _build_index(rows: Sequence[Trigger]) -> dict[str, tuple[_Form, ...]]:
     by_key: dict[tuple[str, ...], list[_Entry]] = {}
     for row in rows:
         not_before, not_after = _rule_words(row, "not_before"), _rule_words(row, "not_after")
+        soon_before = _rule_words(row, "soon_before")
         forms = [(row.trigger, row.pos == "noun")] + [(f, True) for f in row.nominal]
         for form, nominal in forms:
             for key in _variants(form):
@@ -322,7 +327,9 @@ def _build_index(rows: Sequence[Trigger]) -> dict[str, tuple[_Form, ...]]:
                     (e.trigger.type, e.trigger.mode) == (row.type, row.mode) for e in bucket
                 ):
                     needs_object = bool(row.objects) and not nominal
-                    bucket.append(_Entry(row, nominal, not_before, not_after, needs_object))
+                    bucket.append(
+                        _Entry(row, nominal, not_before, not_after, soon_before, needs_object)
+                    )
     index: dict[str, list[_Form]] = {}
     for key, entries in by_key.items():
         index.setdefault(key[0], []).append(_Form(key[1:], tuple(entries)))
@@ -392,6 +399,16 @@ class _Words:
             return False
         return self.sequence_at(last + 1, words)
 
+    def soon(self, last: int, words: tuple[str, ...]) -> bool:
+        """Whether ``words`` begin within ``_SOON`` words after word ``last``, with no
+        punctuation between ("thỏa thuận tạm ngừng bắn giữa": ``giữa``)."""
+        for i in range(last + 1, min(last + 1 + _SOON, len(self.words))):
+            if not self.joined(i - 1):
+                return False
+            if self.sequence_at(i, words):
+                return True
+        return False
+
     def preceded_by(self, first: int, words: tuple[str, ...]) -> bool:
         i = first - len(words)
         return i >= 0 and self.joined(first - 1) and self.sequence_at(i, words)
@@ -402,6 +419,8 @@ def _allowed(entry: _Entry, words: _Words, first: int, last: int, passive: bool)
     if entry.needs_object and not passive and not followed:
         return False  # "hội đàm tiếp." (continue): no object after the verb
     if any(words.followed_by(last, w) for w in entry.not_before):
+        return False
+    if entry.soon_before and not any(words.soon(last, w) for w in entry.soon_before):
         return False
     return not any(words.preceded_by(first, w) for w in entry.not_after)
 
