@@ -352,3 +352,20 @@ def test_an_agreement_between_named_parties_is_their_agreement() -> None:
     ev = only(doc, "AGREE")
     assert [a.name for a in ev.source + ev.target] == ["United States", "Taliban"]
     assert not run("Theo thỏa thuận, hai nước mở lại đường bay.").events  # a document
+
+
+def test_a_promise_acts_on_whom_the_promised_act_is_for() -> None:
+    ev = only(run("Thủ tướng Anh Rishi Sunak hứa sẽ ủng hộ Kiev."), "AGREE")
+    assert [a.name for a in ev.source] == ["Rishi Sunak"]
+    assert [a.country for a in ev.target] == ["UKR"]
+    assert not [e for e in run("Ông Sunak hứa sẽ ủng hộ Kiev.").events if e.type == "SUPPORT"]
+
+
+def test_applying_to_join_is_a_request_to_the_alliance() -> None:
+    doc = run(
+        "Thụy Điển nộp đơn gia nhập NATO vào tháng 5/2022, sau khi Nga tấn công Ukraine.",
+        "2023-07-11",
+    )
+    request = only(doc, "REQUEST")
+    assert brief(request)[1:4] == (["Sweden"], ["NATO"], "2022-05")
+    assert only(doc, "ASSAULT").date is None  # before the application: not its month

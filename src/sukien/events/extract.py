@@ -57,10 +57,12 @@ __all__ = ["EventOptions", "events"]
 _SUBORDINATORS: Final = (
     "nhưng", "trong khi", "sau khi", "trước khi", "mặc dù", "dù", "nơi", "rằng", "đồng thời",
     "trong bối cảnh", "bất chấp", "tuy nhiên", "cho thấy", "vì", "để", "điều mà", "khiến",
-    "trong lúc", "khi", "như",
+    "trong lúc", "kể từ khi", "khi", "như",
 )  # fmt: skip
 _BOUNDARY: Final = re.compile(
-    r"[;:]|,(?=\s)|(?<=\s)(?=(?:" + "|".join(_SUBORDINATORS) + r")\s)", re.IGNORECASE
+    # ("sau khi", "trước khi" are one subordinator: no boundary between their words)
+    r"[;:]|,(?=\s)|(?<=\s)(?<!sau )(?<!trước )(?<!từ )(?=(?:" + "|".join(_SUBORDINATORS) + r")\s)",
+    re.IGNORECASE,
 )
 _PREPOSITIONS: Final = (
     "với", "của", "tại", "ở", "đối với", "về", "cho", "từ", "trong", "khỏi", "giữa", "nhằm vào",
@@ -518,11 +520,14 @@ class _Extractor:
             later = [m.start for m in matches if m.start >= trig.end and m.trigger is not _ARRIVAL]
             if later:
                 limit = min(limit, later[0])
+        inner: TriggerMatch | None = None
         if trig.type in _EMBEDDING:
             # "bác bỏ cáo buộc của phương Tây": a noun right after is the object, not a verb
             inner = next((m for m in matches if m.start > trig.end + 3 and not m.nominal), None)
-            if inner is not None:
-                limit = min(limit, inner.start)
+            if inner is not None and inner.start < limit:
+                limit = inner.start
+            else:
+                inner = None
         for p in self.d.phrases.starting(trig.end, limit):
             prep = _preposition(text, trig.end, p.start) or ""
             if not _acts(p) and prep not in _PLACE_PREPS:
@@ -565,6 +570,20 @@ class _Extractor:
                     return target, owner, location, "giữa"
         if between:
             return between, owner, location, "giữa"
+        if (
+            not target
+            and inner is not None
+            and trig.type == "AGREE"
+            and not trig.nominal
+            and not text[trig.end : inner.start].strip(" ,").count(" ") > 3
+        ):
+            # "ông Biden hứa sẽ ủng hộ Ukraine": what is promised acts on Ukraine
+            promised, _, _, promised_prep = self.objects(inner, c0, c1, matches)
+            if promised and min(m.start for m in promised) - inner.end <= 12:
+                target, prep_used = (
+                    promised,
+                    promised_prep,
+                )  # right after the verb, not deep in its object
         return target, owner, location, prep_used
 
     def bare_object(self, end: int, start: int) -> bool:
