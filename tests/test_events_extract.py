@@ -369,3 +369,19 @@ def test_applying_to_join_is_a_request_to_the_alliance() -> None:
     request = only(doc, "REQUEST")
     assert brief(request)[1:4] == (["Sweden"], ["NATO"], "2022-05")
     assert only(doc, "ASSAULT").date is None  # before the application: not its month
+
+
+def test_the_two_subjects_met_in_the_meeting_they_agreed_in() -> None:
+    doc = run(
+        "Tổng thống Serbia Aleksandar Vučić và Thủ tướng Kosovo Albin Kurti hôm qua nhất trí "
+        "thực hiện thỏa thuận, trong cuộc gặp đầu tiên sau nhiều tháng căng thẳng."
+    )
+    meeting = only(doc, "CONSULT")
+    assert brief(meeting)[1:3] == (["Aleksandar Vučić"], ["Albin Kurti"])
+    assert not run("Ông Biden phát biểu trong cuộc họp báo tại Nhà Trắng.").events
+
+
+def test_a_supply_ship_is_a_vessel_and_ramming_it_an_assault() -> None:
+    doc = run("Một tàu hải cảnh Trung Quốc đâm vào tàu tiếp tế của Philippines hôm 22/10.")
+    assert [ev.type for ev in doc.events] == ["ASSAULT"]
+    assert brief(doc.events[0])[1:4] == (["China"], ["Philippines"], "2023-10-22")

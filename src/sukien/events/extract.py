@@ -920,7 +920,13 @@ class _Extractor:
             # "trong một cuộc điện đàm" names an event only with its partner ("với X");
             # "trước thềm hội nghị …", "về các biện pháp trừng phạt" are mentions
             target = self.partner_before(c0, trig)
-            if not target:
+            if not target and not (
+                # "X và Y nhất trí …, trong cuộc gặp đầu tiên …": the two subjects met
+                kind in _SYMMETRIC
+                and not owner
+                and _preposition(text, c0, trig.start) == "trong"
+                and len(self.sentence_subject(sentence)) > 1
+            ):
                 return None
         passive = self.passive_agent(sentence, c0, trig)
         subj_end = c0
