@@ -161,3 +161,11 @@ def test_a_year_beyond_the_evidence_is_spoken_of_ahead() -> None:
 def test_an_attack_named_without_tense_is_past() -> None:
     doc = run("Ngày 22/11, hai bên đạt thỏa thuận tạm ngừng Chiến tranh Gaza trong bốn ngày.")
     assert doc.published is not None and doc.published >= "2023-10-07"
+
+
+def test_a_clock_time_last_night_with_its_date_dates_the_article() -> None:
+    doc = run(
+        "Lệnh ngừng bắn có hiệu lực từ 21 giờ 45 tối qua (22/5) theo giờ địa phương, "
+        "sau khi hai bên ký thỏa thuận hôm thứ Bảy (20/5)."
+    )
+    assert doc.published == "2023-05-23"  # the day after 22/5, the year of Saturday 20/5

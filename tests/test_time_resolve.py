@@ -190,6 +190,11 @@ CASES: list[tuple[str, ...]] = [
     ("Ngày 6/7, tàu cập cảng lúc 7h15.", "7h15", "2022-07-06T07:15"),
     ("Ông phát biểu lúc 2 giờ chiều 5/7.", "2 giờ chiều 5/7", "2022-07-05T14:00"),
     ("Vụ nổ xảy ra lúc 10 giờ đêm qua.", "10 giờ đêm qua", "2022-07-07T22:00"),
+    (
+        "Lệnh ngừng bắn có hiệu lực từ 21 giờ 45 tối qua (7/7).",
+        "21 giờ 45 tối qua (7/7)",
+        "2022-07-07T21:45",
+    ),
     ("Trong 24h qua, ghi nhận thêm 3 ca nhiễm.", "24h qua", "PT24H"),
     ("Đàm phán kéo dài trong 12h mà không có kết quả.", "12h", "PT12H"),
     ("Khoảng nửa đêm 5/7, còi báo động vang lên.", "nửa đêm 5/7", "2022-07-05"),

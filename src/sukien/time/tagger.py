@@ -353,6 +353,7 @@ def _h_clock(m: re.Match[str], text: str) -> TimeMention | None:
         word = rd.split()[-1]
         mention.unit, mention.anchor = "day", "publication"
         mention.offset = {"nay": 0, "qua": -1, "mai": 1}[word]
+        _datex(mention, _g(m, "rbd"))  # "21 giờ 45 tối qua (22/5)"
     if wd := _g(m, "wd"):
         mention.weekday = _weekday(wd)
         _datex(mention, _g(m, "bd"))
@@ -893,6 +894,7 @@ _CLOCK_RULE = (
     + rf"(?P<tz>{TZ})?"
     + rf"(?:{S0},?{S0}(?:(?:ngày|hôm){S})?(?P<date>{DATEX})"
     + rf"|{S}(?P<rd>hôm{S}nay|hôm{S}qua|ngày{S}mai|nay|qua|mai)(?!\w)"
+    + rf"(?:{S0}\({S0}(?:ngày{S})?(?P<rbd>{DATEX}){S0}\))?"
     + rf"|{S0},?{S0}(?:(?:ngày|hôm){S})?(?P<wd>{WD})(?:{S0}\({S0}(?P<bd>{DATEX}){S0}\))?)?"
     + rf"(?P<tz2>{TZ})?"
 )
