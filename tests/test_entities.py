@@ -190,3 +190,14 @@ def test_a_title_is_not_part_of_an_unknown_name() -> None:
     found = ents("Ông Bazoum bị lực lượng vệ binh của Tướng Tiani giam giữ từ ngày 26/7.")
     assert "Tiani" in [e[0] for e in found if e[1] == "PER"]
     assert not any(e[0].startswith("Tướng") for e in found)
+
+
+def test_a_capitalized_word_is_no_short_form() -> None:
+    # "Trung tâm", "Anh hùng" are words of their own, not Trung (China) or Anh (the UK)
+    assert ents("Ông làm việc tại Trung tâm Báo chí và là Anh hùng Lao động.") == []
+    assert [e[0] for e in ents("Quan hệ Trung - Nga phát triển.")] == ["Trung", "Nga"]
+
+
+def test_any_organization_head_names_a_body_with_its_acronym() -> None:
+    found = ents("Giao tranh giữa quân đội và Lực lượng Hỗ trợ Nhanh (RSF) lại nổ ra.")
+    assert [(e[0], e[1]) for e in found] == [("Lực lượng Hỗ trợ Nhanh", "ORG"), ("RSF", "ORG")]

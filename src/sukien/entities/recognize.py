@@ -39,6 +39,7 @@ from sukien.entities.index import AliasIndex
 from sukien.entities.tokens import Piece, pieces
 from sukien.kb.loader import KB, load_kb
 from sukien.kb.schema import KBEntity
+from sukien.text.dictionary import multi_syllable_words
 from sukien.text.fold import fold
 
 MAX_UNKNOWN_PIECES = 6
@@ -354,6 +355,13 @@ class EntityRecognizer:
         )
         if not piece.upper:
             return False
+        if (
+            after_piece is not None
+            and not after_piece.upper
+            and _space_only(text, piece, after_piece)
+            and (piece.text.lower(), after_piece.text.lower()) in multi_syllable_words()
+        ):
+            return False  # "Trung tâm", "Anh hùng", "Pháp luật": a word, not Trung/Anh/Pháp
         if not common:
             return not (i == 0 and piece.viet and _is_common_opener(piece.text))
         before = ps[i - 1] if i > 0 else None
@@ -382,8 +390,11 @@ class EntityRecognizer:
                 continue
             lowered = text[piece.start : min(len(text), piece.start + 20)].lower()
             head = org_head_length(lowered)
-            if not head or lowered[:head].strip() not in _ORG_PATTERN_HEADS:
+            if not head:
                 continue
+            # any head names a body with its acronym ("Lực lượng Hỗ trợ Nhanh (RSF)"); only
+            # these also make one with a country ("Bộ Quốc phòng Nga")
+            with_country = lowered[:head].strip() in _ORG_PATTERN_HEADS
             j = i + 1
             while j < len(ps) and ps[j].start < piece.start + head:
                 j += 1
@@ -399,7 +410,7 @@ class EntityRecognizer:
                 # "Viện Nghiên cứu Chiến lược Quốc tế (IISS)": a named body with its acronym
                 out.append(Candidate(piece.start, last.end, "ORG", score=1))
                 continue
-            if k >= len(ps) or not _space_only(text, ps[k - 1], ps[k]):
+            if not with_country or k >= len(ps) or not _space_only(text, ps[k - 1], ps[k]):
                 continue
             tail = by_start.get(ps[k].start)
             if (
