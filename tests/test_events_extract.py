@@ -385,3 +385,21 @@ def test_a_supply_ship_is_a_vessel_and_ramming_it_an_assault() -> None:
     doc = run("Một tàu hải cảnh Trung Quốc đâm vào tàu tiếp tế của Philippines hôm 22/10.")
     assert [ev.type for ev in doc.events] == ["ASSAULT"]
     assert brief(doc.events[0])[1:4] == (["China"], ["Philippines"], "2023-10-22")
+
+
+def test_since_a_reference_point_is_no_event_and_a_coordinated_verb_has_the_main_subject() -> None:
+    doc = run(
+        "Ông Lavrov nói quan hệ hai nước ở mức thấp nhất kể từ khi thiết lập quan hệ ngoại "
+        "giao, đồng thời yêu cầu Washington dỡ bỏ các lệnh trừng phạt."
+    )
+    assert [brief(ev)[:3] for ev in doc.events] == [
+        ("REQUEST", ["Sergei Lavrov"], ["United States"])
+    ]
+
+
+def test_a_quote_opening_the_sentence_is_not_its_subject() -> None:
+    doc = run(
+        "“Nga tôn trọng lợi ích của Ấn Độ”, ông Putin nói, đồng thời đề nghị New Delhi mua thêm dầu."
+    )
+    request = only(doc, "REQUEST")
+    assert brief(request)[1:3] == (["Vladimir Putin"], ["India"])

@@ -213,6 +213,10 @@ _ADVERBIAL_OPEN: Final = re.compile(
 _TEMPORAL_SUB: Final = re.compile(
     r"\s*(?:sau khi|trước khi|kể từ khi|kể từ|mặc dù|dù|nhưng|từ khi)(?!\w)", re.IGNORECASE
 )
+_SINCE_CLAUSE: Final = re.compile(r"\s*(?:kể từ khi|từ khi|kể từ sau khi)(?!\w)", re.IGNORECASE)
+_COORDINATED_VP: Final = re.compile(
+    r"[\s,]*(?:đồng thời|và đồng thời)(?:\s+(?:cũng|còn|sẽ|đã))*\s*", re.IGNORECASE
+)
 _PREPOSED: Final = re.compile(r"\s*(?:sau khi|trước khi|khi|trong khi)(?!\w)", re.IGNORECASE)
 _EMBEDDING: Final = frozenset({"REQUEST", "REJECT", "AGREE", "THREATEN"})
 _COMMEMORATION: Final = re.compile(
@@ -484,6 +488,11 @@ class _Extractor:
             return self.resolve(free[0] if trig.nominal else free[-1], trig.start)
         if self.d.has_pos and any(self.d.nouns[c0 : trig.start]):
             return []  # "các đồng minh vốn không ủng hộ …": a subject that is no actor
+        if c0 > sentence.start and _COORDINATED_VP.fullmatch(self.d.text, c0, trig.start):
+            # "Ông Vương nói quan hệ hai nước …, đồng thời yêu cầu Mỹ …": the sentence's subject
+            main = self.sentence_subject(sentence)
+            if main:
+                return main
         before = self.free_phrases(sentence.start, sentence.start, c0)
         if before:
             return self.resolve(before[-1], trig.start)
@@ -916,6 +925,8 @@ class _Extractor:
             return None  # "Chuyến thăm diễn ra …": the visit told of before
         if _COMMEMORATION.search(text, c0, trig.start):
             return None  # "kỷ niệm 75 năm ngày thiết lập quan hệ ngoại giao": history
+        if _SINCE_CLAUSE.match(text, c0) and not self.d.times_in(c0, c1):
+            return None  # "thấp nhất kể từ khi thiết lập quan hệ": a point of reference
         if mentioned and prep not in ("với", "giữa") and not (owner and target):
             # "trong một cuộc điện đàm" names an event only with its partner ("với X");
             # "trước thềm hội nghị …", "về các biện pháp trừng phạt" are mentions
@@ -1050,7 +1061,11 @@ class _Extractor:
         return last.source
 
     def sentence_subject(self, sentence: Sentence) -> list[ActorMention]:
-        free = self.free_phrases(sentence.start, sentence.start, sentence.end)
+        free = [
+            p
+            for p in self.free_phrases(sentence.start, sentence.start, sentence.end)
+            if not self.d.in_quotes(p.start)  # "“Trung Quốc tôn trọng …”, ông Tập nói"
+        ]
         return self.resolve(free[0], free[0].start) if free else []
 
 
