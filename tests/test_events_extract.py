@@ -399,7 +399,8 @@ def test_since_a_reference_point_is_no_event_and_a_coordinated_verb_has_the_main
 
 def test_a_quote_opening_the_sentence_is_not_its_subject() -> None:
     doc = run(
-        "“Nga tôn trọng lợi ích của Ấn Độ”, ông Putin nói, đồng thời đề nghị New Delhi mua thêm dầu."
+        "“Nga tôn trọng lợi ích của Ấn Độ”, ông Putin nói, "
+        "đồng thời đề nghị New Delhi mua thêm dầu."
     )
     request = only(doc, "REQUEST")
     assert brief(request)[1:3] == (["Vladimir Putin"], ["India"])
