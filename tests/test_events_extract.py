@@ -404,3 +404,11 @@ def test_a_quote_opening_the_sentence_is_not_its_subject() -> None:
     )
     request = only(doc, "REQUEST")
     assert brief(request)[1:3] == (["Vladimir Putin"], ["India"])
+
+
+def test_a_name_after_a_dated_verb_and_va_is_a_new_subject() -> None:
+    doc = run(
+        "Quốc hội Hungary phê chuẩn hôm 27/3 và Quốc hội Thổ Nhĩ Kỳ bỏ phiếu hôm 30/3.",
+        "2023-04-05",
+    )
+    assert not [ev for ev in doc.events if ev.target and ev.target[0].country == "TUR"]

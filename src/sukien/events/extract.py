@@ -217,6 +217,7 @@ _SINCE_CLAUSE: Final = re.compile(r"\s*(?:kể từ khi|từ khi|kể từ sau k
 _COORDINATED_VP: Final = re.compile(
     r"[\s,]*(?:đồng thời|và đồng thời)(?:\s+(?:cũng|còn|sẽ|đã))*\s*", re.IGNORECASE
 )
+_NEW_CONJUNCT: Final = re.compile(r"\S[^,;:]*\svà\s*$", re.IGNORECASE)
 _PREPOSED: Final = re.compile(r"\s*(?:sau khi|trước khi|khi|trong khi)(?!\w)", re.IGNORECASE)
 _EMBEDDING: Final = frozenset({"REQUEST", "REJECT", "AGREE", "THREATEN"})
 _COMMEMORATION: Final = re.compile(
@@ -569,6 +570,8 @@ class _Extractor:
                 if not target and trig.type in ("MOBILIZE", "ASSAULT") and p.mentions:
                     target, prep_used = self.resolve(p, p.start), prep
                 continue
+            if not target and prep == "" and _NEW_CONJUNCT.search(text, trig.end, p.start):
+                break  # "X phê chuẩn hôm 27/3 và Quốc hội Y bỏ phiếu": Y is a subject
             if not target and (
                 prep in _OBJECT_PREPS
                 or (prep in _NEAR_TARGET and trig.type in ("MOBILIZE", "ASSAULT", "CONSULT"))
