@@ -437,3 +437,18 @@ def test_cameo_codes() -> None:
     assert goldstein("1385") == -7.0 and goldstein("0354") == 7.0  # own code, then prefix
     with pytest.raises(KeyError):
         goldstein("99")
+
+
+def test_the_readme_counts_the_table() -> None:
+    from collections import Counter
+    from pathlib import Path
+
+    import sukien.events
+
+    readme = (Path(sukien.events.__file__).parent / "data" / "README.md").read_text("utf-8")
+    rows = triggers()
+    per_type = Counter(r.type for r in rows)
+    for kind, count in per_type.items():
+        assert f"| {kind} | {count} |" in readme, kind
+    lemmas = len({r.trigger for r in rows})
+    assert f"| all | {len(rows)} | {lemmas} lemmas |" in readme
