@@ -412,3 +412,20 @@ def test_a_name_after_a_dated_verb_and_va_is_a_new_subject() -> None:
         "2023-04-05",
     )
     assert not [ev for ev in doc.events if ev.target and ev.target[0].country == "TUR"]
+
+
+def test_a_joint_press_conference_and_the_visit_of_the_guest_named_before_nguoi() -> None:
+    doc = run(
+        "Ông Tập phát biểu trong cuộc họp báo chung với Tổng thống Pháp Emmanuel Macron, "
+        "người đang có chuyến thăm cấp nhà nước tới Bắc Kinh."
+    )
+    found = {(ev.mode, ev.status): brief(ev)[1:3] for ev in doc.events if ev.type == "CONSULT"}
+    assert found == {
+        ("meet", "asserted"): (["Xi Jinping"], ["Emmanuel Macron"]),
+        ("visit", "asserted"): (["Emmanuel Macron"], ["China"]),  # "tới Bắc Kinh": to, not ahead
+    }
+
+
+def test_the_purpose_of_a_request_is_requested_too() -> None:
+    doc = run("Bà Mao Ninh kêu gọi Washington không dùng hiệp ước này để ủng hộ Manila.")
+    assert [ev.type for ev in doc.events] == ["REQUEST"]

@@ -218,6 +218,10 @@ _COORDINATED_VP: Final = re.compile(
     r"[\s,]*(?:đồng thời|và đồng thời)(?:\s+(?:cũng|còn|sẽ|đã))*\s*", re.IGNORECASE
 )
 _NEW_CONJUNCT: Final = re.compile(r"\S[^,;:]*\svà\s*$", re.IGNORECASE)
+_PURPOSE: Final = re.compile(r"[\s,]*(?:để|nhằm)(?!\w)", re.IGNORECASE)
+_RELATIVE_NGUOI: Final = re.compile(
+    r"[\s,]*người(?:\s+(?:đang|vừa|đã|sẽ|mới|cũng|từng))*(?:\s+có)?\s*", re.IGNORECASE
+)
 _PREPOSED: Final = re.compile(r"\s*(?:sau khi|trước khi|khi|trong khi)(?!\w)", re.IGNORECASE)
 _EMBEDDING: Final = frozenset({"REQUEST", "REJECT", "AGREE", "THREATEN"})
 _COMMEMORATION: Final = re.compile(
@@ -487,6 +491,11 @@ class _Extractor:
         free = self.free_phrases(sentence.start, c0, trig.start)
         if free:
             return self.resolve(free[0] if trig.nominal else free[-1], trig.start)
+        if c0 > sentence.start and _RELATIVE_NGUOI.fullmatch(self.d.text, c0, trig.start):
+            # "…, Thủ tướng Australia Anthony Albanese, người đang có chuyến thăm …": the name
+            named = self.d.phrases.within(sentence.start, c0)
+            if named and not self.d.text[named[-1].end : c0].strip(" ,"):
+                return self.resolve(named[-1], trig.start)
         if self.d.has_pos and any(self.d.nouns[c0 : trig.start]):
             return []  # "các đồng minh vốn không ủng hộ …": a subject that is no actor
         if c0 > sentence.start and _COORDINATED_VP.fullmatch(self.d.text, c0, trig.start):
@@ -674,9 +683,13 @@ class _Extractor:
         want = _WANT.search(text, sentence.start, trig.start)
         if want is not None and not self.d.in_quotes(want.start()):
             return "hypothetical"  # "Nga muốn Mỹ và NATO … triển khai": wished for
-        if _PLAN.search(gap) or (trig.nominal and _COMING.match(text, trig.end)):
+        if _PLAN.search(gap) or (trig.nominal and _coming(text, trig.end)):
             return "planned"
-        if trig.nominal and not self.free_phrases(sentence.start, c0, trig.start):
+        if (
+            trig.nominal
+            and not self.free_phrases(sentence.start, c0, trig.start)
+            and not _RELATIVE_NGUOI.fullmatch(text, c0, trig.start)
+        ):
             # a noun as the subject: "Hội nghị … dự kiến diễn ra vào tháng 6"
             c1 = _clause(text, sentence, trig.start, trig.end, self.d.in_phrase)[1]
             predicate = _PREDICATE.search(text, trig.end, min(c1, trig.end + 120))
@@ -829,6 +842,13 @@ class _Extractor:
                     suppressed_until = _clause(
                         text, sentence, trig.start, trig.end, self.d.in_phrase
                     )[1]
+                    purpose = _PURPOSE.match(text, suppressed_until)
+                    if purpose is not None and purpose.end() < sentence.end:
+                        # "kêu gọi Washington không dùng hiệp ước này để ủng hộ …": the
+                        # purpose belongs to what is requested
+                        suppressed_until = _clause(
+                            text, sentence, purpose.end(), purpose.end(), self.d.in_phrase
+                        )[1]
                     if trig.type == "REJECT" and _DENIED.match(text, trig.end):
                         suppressed_until = sentence.end  # "phủ nhận việc …, …": all denied
                 if draft is None:
@@ -1261,3 +1281,12 @@ def _first_day(value: str) -> str:
         except ValueError:
             return value
     return value[:10]
+
+
+def _coming(text: str, position: int) -> bool:
+    """ "chuyến thăm sắp tới", "cuộc gặp tới": ahead; not "chuyến thăm tới Washington" (to)."""
+    m = _COMING.match(text, position)
+    if m is None:
+        return False
+    rest = text[m.end() :].lstrip()
+    return not (m.group().strip().lower() == "tới" and rest[:1].isupper())
