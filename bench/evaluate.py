@@ -1,7 +1,7 @@
 """Score sukien against gold annotations with the shared scorer.
 
     python bench/evaluate.py [--gold ../shared/eval/dev/seeds.gold.txt] [--inputs ../shared/seeds]
-                             [--explain] [--keep out.jsonl]
+                             [--explain] [--keep out.jsonl] [--no-words]
 
 Ingests the inputs into a temporary database with the full pipeline, exports FORMAT.md JSON
 Lines and runs ../shared/eval/score.py on it (the same command a user would run).
@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sukien.export import write_jsonl
 from sukien.ingest.runner import ingest
-from sukien.pipeline import Pipeline
+from sukien.pipeline import Pipeline, PipelineOptions
 from sukien.store.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,6 +30,9 @@ def main() -> int:
     ap.add_argument("--inputs", default=str(SHARED / "seeds"))
     ap.add_argument("--explain", action="store_true")
     ap.add_argument("--keep", type=Path, help="also write the export here")
+    ap.add_argument(
+        "--no-words", action="store_true", help="skip word segmentation (sukien ingest --no-words)"
+    )
     args = ap.parse_args()
     scorer = SHARED / "eval" / "score.py"
     if not scorer.exists() or not Path(args.gold).exists():
@@ -38,7 +41,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out.jsonl"
         with Store(Path(tmp) / "e.db") as store:
-            summary = ingest(store, [args.inputs], Pipeline())
+            pipeline = Pipeline(PipelineOptions(words=not args.no_words))
+            summary = ingest(store, [args.inputs], pipeline)
             for error in summary.errors:
                 print("error:", error, file=sys.stderr)
             with out.open("w", encoding="utf-8") as fh:
