@@ -127,6 +127,9 @@ CASES: list[tuple[str, ...]] = [
     ("Đây là chuyến thăm thứ hai của ông trong năm nay.", "năm nay", "2022"),
     ("Hội nghị thượng đỉnh tiếp theo diễn ra năm tới.", "năm tới", "2023"),
     ("Luật sẽ được sửa đổi vào năm sau.", "năm sau", "2023"),
+    # "Năm sau," opening a past narrative: the year after the one just told
+    ("Hai nước ký hiệp định năm 2015. Năm sau, ông Obama tới Hà Nội.", "Năm sau", "2016"),
+    ("Năm sau, hội nghị sẽ diễn ra tại Lào.", "Năm sau", "2023"),
     ("Số liệu năm trước cho thấy mức tăng nhẹ.", "năm trước", "2021"),
     ("Cuộc khủng hoảng bắt đầu từ năm kia.", "năm kia", "2020"),
     ("Sự cố xảy ra 3 ngày trước.", "3 ngày trước", "2022-07-05"),

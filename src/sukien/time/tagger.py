@@ -647,6 +647,9 @@ def _h_rel(m: re.Match[str], text: str) -> TimeMention | None:
     elif _g(m, "do"):
         mention.anchor = "previous"
         mention.offset = 1 if rel in ("sau", "tới", "sau nữa", "kế tiếp", "tiếp theo") else -1
+    elif rel == "sau" and _opens_narrative(text, m.start(), m.end()):
+        # "Năm sau, ông Obama tới Hà Nội …": the year after the one just told
+        mention.anchor, mention.offset = "previous", 1
     else:
         mention.offset = {
             "này": 0, "nay": 0, "trước": -1, "qua": -1, "rồi": -1, "vừa qua": -1,
@@ -654,6 +657,20 @@ def _h_rel(m: re.Match[str], text: str) -> TimeMention | None:
             "sắp tới": 1, "kế tiếp": 1, "tiếp theo": 1, "sau nữa": 2,
         }[rel]  # fmt: skip
     return mention
+
+
+_FUTURE_CUE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp|kế hoạch|dự định)(?!\w)", re.IGNORECASE)
+
+
+def _opens_narrative(text: str, start: int, end: int) -> bool:
+    """Whether "Năm sau," opens a sentence that tells a past event (no "sẽ" in it)."""
+    prefix = text[:start].rstrip(" \t")
+    if prefix and not prefix.endswith((".", "!", "?", "\n")):
+        return False
+    if text[end : end + 1] != ",":
+        return False
+    stop = text.find(".", end)
+    return _FUTURE_CUE.search(text, end, stop if stop != -1 else len(text)) is None
 
 
 def _h_pos_bare(m: re.Match[str], text: str) -> TimeMention | None:
