@@ -169,3 +169,13 @@ def test_a_clock_time_last_night_with_its_date_dates_the_article() -> None:
         "sau khi hai bên ký thỏa thuận hôm thứ Bảy (20/5)."
     )
     assert doc.published == "2023-05-23"  # the day after 22/5, the year of Saturday 20/5
+
+
+def test_the_year_after_the_latest_said_when_that_one_is_ruled_out() -> None:
+    # Antony Blinken became Secretary of State in 2021: "tháng 7/2020" cannot be this year's,
+    # and the year after it is preferred to the most recent year the window allows
+    doc = run(
+        "Ngoại trưởng Mỹ Antony Blinken hôm qua (4/9) gặp người đồng cấp Thổ Nhĩ Kỳ. "
+        "Hai bên từng hội đàm tại Ankara vào tháng 7/2020."
+    )
+    assert doc.published == "2021-09-05"

@@ -12,7 +12,8 @@ Evidence, strongest first:
    news, usually its day or close to it.
 
 The year is chosen among those not before the latest year said, inside the office window and
-agreeing with every weekday pair: the latest year said when it is among them, else the most
+agreeing with every weekday pair: the latest year said when it is among them, else the year
+after it (a date written with its year, "tháng 7/2022", is seldom this year's), else the most
 recent one (confidence "high" when one year is left, "medium" when weekday pairs or a year
 said leave a few, "low" when only the recency prior decides).
 The day is the one the text gives itself ("hôm nay (7/4)", "hôm qua (28/2)"), else the latest
@@ -251,7 +252,7 @@ def infer_published(
     bare_weekdays = {m.weekday for m in past if m.weekday is not None and not m.month}
     if not (said or pairs or low.year > EARLIEST_YEAR):
         return None
-    candidates: list[tuple[tuple[bool, int, bool, int], int, str]] = []
+    candidates: list[tuple[tuple[int, int, bool, int], int, str]] = []
     for year in range(high.year, max([low.year, *said]) - 1, -1):
         if not all(_weekday_fits(year, m) for m in pairs):
             continue
@@ -269,14 +270,18 @@ def infer_published(
             for m in absolute
             if m.month and m.day and m.year in (None, year) and _valid(year, m.month, m.day)
         }
-        rank = (bool(said) and year == max(said), len(bare_weekdays & days), bool(pairs), year)
+        rank = (_said_rank(said, year), len(bare_weekdays & days), bool(pairs), year)
         candidates.append((rank, year, value or str(year)))
     if not candidates:
         return None
     candidates.sort(reverse=True)
     rank, year, value = candidates[0]
-    if rank[0]:
+    if rank[0] == 2:
         reasons.append(f"latest year said: {year}")
+    elif rank[0] == 1:
+        reasons.append(
+            f"the year after the latest said ({year - 1}), which other evidence rules out"
+        )
     if rank[1]:
         reasons.append(f"{rank[1]} weekday(s) the text names fall on its dates")
     if pairs:
@@ -291,6 +296,14 @@ def infer_published(
     if len(tied) > 1:
         reasons.append(f"most recent of {len(tied)} possible years")
     return Inferred(value, confidence, tuple(reasons))
+
+
+def _said_rank(said: Sequence[int], year: int) -> int:
+    """2 for the latest year said, 1 for the year after it (the dates said are then last
+    year's: "tháng 7/2022" is written out because it is not this year), else 0."""
+    if not said:
+        return 0
+    return 2 if year == max(said) else 1 if year == max(said) + 1 else 0
 
 
 def _weekdays_close(base: date, weekdays: set[int], high: date) -> date:
