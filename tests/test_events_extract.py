@@ -429,3 +429,12 @@ def test_a_joint_press_conference_and_the_visit_of_the_guest_named_before_nguoi(
 def test_the_purpose_of_a_request_is_requested_too() -> None:
     doc = run("Bà Mao Ninh kêu gọi Washington không dùng hiệp ước này để ủng hộ Manila.")
     assert [ev.type for ev in doc.events] == ["REQUEST"]
+
+
+def test_a_warning_coordinated_with_a_summons_is_addressed_to_the_summoned() -> None:
+    doc = run(
+        "Ngày 2/5, Thứ trưởng Ngoại giao Trung Quốc Tạ Phong triệu tập Đại sứ Mỹ Nicholas Burns, "
+        "cảnh báo Bắc Kinh sẽ không ngồi yên."
+    )
+    threat = only(doc, "THREATEN")
+    assert brief(threat)[1:4] == (["Xie Feng"], ["Nicholas Burns"], "2024-05-02")

@@ -222,6 +222,7 @@ _PURPOSE: Final = re.compile(r"[\s,]*(?:để|nhằm)(?!\w)", re.IGNORECASE)
 _RELATIVE_NGUOI: Final = re.compile(
     r"[\s,]*người(?:\s+(?:đang|vừa|đã|sẽ|mới|cũng|từng))*(?:\s+có)?\s*", re.IGNORECASE
 )
+_ADDRESSED: Final = frozenset({"THREATEN", "ACCUSE", "REQUEST"})
 _PREPOSED: Final = re.compile(r"\s*(?:sau khi|trước khi|khi|trong khi)(?!\w)", re.IGNORECASE)
 _EMBEDDING: Final = frozenset({"REQUEST", "REJECT", "AGREE", "THREATEN"})
 _COMMEMORATION: Final = re.compile(
@@ -351,6 +352,7 @@ class _Extractor:
         self.d = _Doc(doc)
         self.options = options
         self.kb = load_kb()
+        self.coordinated: _Draft | None = None  # the event whose subject the trigger shares
 
     # -- actors ---------------------------------------------------------------------------
     def resolve(self, phrase: Phrase, position: int) -> list[ActorMention]:
@@ -964,6 +966,7 @@ class _Extractor:
                 return None
         passive = self.passive_agent(sentence, c0, trig)
         subj_end = c0
+        self.coordinated = None
         if passive is not None:
             agent, patient = passive
             if not agent:
@@ -991,6 +994,10 @@ class _Extractor:
         target = [
             m for m in target if not (m.kind == "state" and m.actor and m.actor.country in own)
         ]
+        if not target and kind in _ADDRESSED and self.coordinated is not None:
+            # "triệu tập Đại sứ Mỹ Nicholas Burns, cảnh báo Bắc Kinh “sẽ không ngồi yên”": the
+            # second verb is addressed to the first one's target
+            target = [m for m in self.coordinated.target if _key(m) not in map(_key, source)]
         if not target and kind == "SANCTION" and at_place:
             target = at_place  # "triệu hồi đại sứ tại Mỹ và Australia": the ambassador to them
         if not target and source and kind == "REJECT":
@@ -1081,6 +1088,7 @@ class _Extractor:
             self.d.text[c0 : trig.start],
         ):
             return []
+        self.coordinated = last
         return last.source
 
     def sentence_subject(self, sentence: Sentence) -> list[ActorMention]:
