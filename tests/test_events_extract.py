@@ -438,3 +438,10 @@ def test_a_warning_coordinated_with_a_summons_is_addressed_to_the_summoned() -> 
     )
     threat = only(doc, "THREATEN")
     assert brief(threat)[1:4] == (["Xie Feng"], ["Nicholas Burns"], "2024-05-02")
+
+
+def test_a_training_camp_is_a_place_and_a_response_a_motive() -> None:
+    doc = run("Không quân Ấn Độ không kích một trại huấn luyện của nhóm phiến quân ở Pakistan.")
+    assert [ev.type for ev in doc.events] == ["ASSAULT"]
+    doc = run("Ông Biden nói lệnh trừng phạt nhằm đáp trả cái chết của nhà hoạt động Nga.")
+    assert not [ev for ev in doc.events if ev.type == "THREATEN"]
