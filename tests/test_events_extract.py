@@ -445,3 +445,9 @@ def test_a_training_camp_is_a_place_and_a_response_a_motive() -> None:
     assert [ev.type for ev in doc.events] == ["ASSAULT"]
     doc = run("Ông Biden nói lệnh trừng phạt nhằm đáp trả cái chết của nhà hoạt động Nga.")
     assert not [ev for ev in doc.events if ev.type == "THREATEN"]
+
+
+def test_then_visiting_shares_the_subject_and_the_plan() -> None:
+    doc = run("Ông Macron sẽ tới New Delhi dự hội nghị G20 cuối tuần này, sau đó thăm Bangladesh.")
+    visit = next(ev for ev in doc.events if ev.mode == "visit" and ev.target[0].country == "BGD")
+    assert brief(visit)[1] == ["Emmanuel Macron"] and visit.status == "planned"

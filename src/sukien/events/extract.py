@@ -82,7 +82,7 @@ _OBJECT_PREPS: Final = frozenset(
 )  # fmt: skip
 _AND_BEFORE: Final = re.compile(
     r"(?:\s(?:và|rồi|đồng thời|nhưng|song)|,)(?:\s+(?:đã|cũng|sẽ|vẫn|còn|liên tục|tiếp tục|đều|"
-    r"không|chưa))*\s*$",
+    r"không|chưa|sau đó|tiếp đó))*\s*$",
     re.IGNORECASE,
 )
 _ANY_PREP: Final = re.compile(
@@ -1008,6 +1008,9 @@ class _Extractor:
         if not source or not (target or kind in _NO_TARGET):
             return None  # a protest may have no one named as its target
         status = self.status(sentence, c0, trig, subj_end)
+        coordinated = self.coordinated
+        if status == "asserted" and coordinated is not None and coordinated.status == "planned":
+            status = "planned"  # "sẽ tới New Delhi …, sau đó thăm Việt Nam"
         if status == "hypothetical" and not self.options.hypothetical:
             return None
         date = self.date(sentence, c0, c1, trig, status)
@@ -1083,8 +1086,8 @@ class _Extractor:
         if last.trigger.start < c0 and self.free_phrases(sentence.start, c0, trig.start):
             return []
         if last.trigger.start < c0 and not re.fullmatch(
-            r"[\s,]*(?:đồng thời|và|rồi|nhưng|song)?(?:\s+(?:đã|cũng|sẽ|vẫn|còn|đều|không|chưa))*"
-            r"\s*",
+            r"[\s,]*(?:đồng thời|và|rồi|nhưng|song)?"
+            r"(?:\s*(?:đã|cũng|sẽ|vẫn|còn|đều|không|chưa|sau đó|tiếp đó))*\s*",
             self.d.text[c0 : trig.start],
         ):
             return []
