@@ -451,3 +451,15 @@ def test_then_visiting_shares_the_subject_and_the_plan() -> None:
     doc = run("Ông Macron sẽ tới New Delhi dự hội nghị G20 cuối tuần này, sau đó thăm Bangladesh.")
     visit = next(ev for ev in doc.events if ev.mode == "visit" and ev.target[0].country == "BGD")
     assert brief(visit)[1] == ["Emmanuel Macron"] and visit.status == "planned"
+
+
+def test_a_subjectless_clause_after_the_main_one_keeps_its_subject() -> None:
+    doc = run(
+        "Tại Paris, ông Zelensky gặp Tổng thống Pháp Emmanuel Macron và Thủ tướng Pháp, "
+        "trước khi tới Đức."
+    )
+    visit = next(ev for ev in doc.events if ev.mode == "visit")
+    assert brief(visit)[1:3] == (["Volodymyr Zelenskyy"], ["Germany"])
+    # preposed, it still takes the subject after it
+    doc = run("Ngày 10/9, sau khi dự hội nghị G20, ông Biden tới Hà Nội.")
+    assert [brief(ev)[1] for ev in doc.events if ev.mode == "visit"] == [["Joe Biden"]]

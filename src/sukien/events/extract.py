@@ -223,6 +223,9 @@ _RELATIVE_NGUOI: Final = re.compile(
     r"[\s,]*người(?:\s+(?:đang|vừa|đã|sẽ|mới|cũng|từng))*(?:\s+có)?\s*", re.IGNORECASE
 )
 _ADDRESSED: Final = frozenset({"THREATEN", "ACCUSE", "REQUEST"})
+_SUBJECTLESS_SUB: Final = re.compile(
+    r"[\s,]*(?:sau khi|trước khi|trước lúc|sau đó)(?:\s+(?:đã|cũng|sẽ|còn))*\s*", re.IGNORECASE
+)
 _PREPOSED: Final = re.compile(r"\s*(?:sau khi|trước khi|khi|trong khi)(?!\w)", re.IGNORECASE)
 _EMBEDDING: Final = frozenset({"REQUEST", "REJECT", "AGREE", "THREATEN"})
 _COMMEMORATION: Final = re.compile(
@@ -500,6 +503,12 @@ class _Extractor:
                 return self.resolve(named[-1], trig.start)
         if self.d.has_pos and any(self.d.nouns[c0 : trig.start]):
             return []  # "các đồng minh vốn không ủng hộ …": a subject that is no actor
+        main_before = [
+            ev for ev in self.d.events if ev.sentence is sentence and ev.trigger.end <= c0
+        ]
+        if main_before and _SUBJECTLESS_SUB.fullmatch(self.d.text, c0, trig.start):
+            # "…, ông gặp X, Y và Z, trước khi tới Đức": the main clause's subject goes on
+            return main_before[0].source
         if c0 > sentence.start and _COORDINATED_VP.fullmatch(self.d.text, c0, trig.start):
             # "Ông Vương nói quan hệ hai nước …, đồng thời yêu cầu Mỹ …": the sentence's subject
             main = self.sentence_subject(sentence)
