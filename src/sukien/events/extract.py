@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Final
 
@@ -45,6 +45,14 @@ from sukien.events.actors import (
     country_actor,
     phrases,
     skip_titles,
+)
+from sukien.events.drafts import (
+    Draft,
+    actor_key,
+    dedup,
+    inherit_dates,
+    merge_drafts,
+    split_draft,
 )
 from sukien.events.lexicon import Trigger, TriggerMatch, find_triggers
 from sukien.events.plover import cameo_root, cooperation_conflict
@@ -237,22 +245,6 @@ _REFUSED_MODE: Final = {"CONSULT": "meet", "AID": "assist", "CONCEDE": "yield"}
 _MAX_OBJECT_GAP: Final = 120
 
 
-@dataclass(slots=True)
-class _Draft:
-    trigger: TriggerMatch
-    type: str
-    mode: str | None
-    source: list[ActorMention]
-    target: list[ActorMention]
-    date: str | None
-    location: str | None
-    status: str
-    sentence: Sentence
-    evidence: list[list[int]] = field(default_factory=list)
-    background: bool = False  # "Trong những năm gần đây, …": a trend, not one dated event
-    partner: bool = False  # the target was named after "với" ("ký … với Kiev")
-
-
 class _Doc:
     """What the step reads of one document, indexed."""
 
@@ -280,7 +272,7 @@ class _Doc:
         self.subjects: list[list[ActorMention]] = []  # sentence subjects, in order
         self.matches: list[TriggerMatch] = []  # the triggers of the sentence read now
         self.summits = find_summits(doc)
-        self.events: list[_Draft] = []
+        self.events: list[Draft] = []
 
     def sentence_of(self, position: int) -> Sentence:
         i = bisect_left(self.sentence_starts, position + 1) - 1
@@ -355,7 +347,7 @@ class _Extractor:
         self.d = _Doc(doc)
         self.options = options
         self.kb = load_kb()
-        self.coordinated: _Draft | None = None  # the event whose subject the trigger shares
+        self.coordinated: Draft | None = None  # the event whose subject the trigger shares
 
     # -- actors ---------------------------------------------------------------------------
     def resolve(self, phrase: Phrase, position: int) -> list[ActorMention]:
@@ -407,7 +399,7 @@ class _Extractor:
         if m.anaphor == "parties":  # "ba nhà lãnh đạo", "Tuyên bố chung": the parties of
             # the last meeting or agreement with more than two
             groups = [
-                _dedup(ev.source + ev.target)
+                dedup(ev.source + ev.target)
                 for ev in self.d.events
                 if ev.type in ("CONSULT", "AGREE", "COOPERATE")
             ]
@@ -424,7 +416,7 @@ class _Extractor:
                     return [ActorMention(m.start, m.end, "person", x.actor) for x in duo]
             two: list[ActorMention] = []  # … else the last two people named
             for x in reversed(before):
-                if x.kind == "person" and all(_key(x) != _key(y) for y in two):
+                if x.kind == "person" and all(actor_key(x) != actor_key(y) for y in two):
                     two.append(x)
                 if len(two) == 2:
                     return list(reversed(two))
@@ -438,11 +430,11 @@ class _Extractor:
             last: tuple[str, str] | None = None
             for ev in self.d.events:
                 duo = [_state_of(x) for x in ev.source[:1] + ev.target[:1]]
-                if len(duo) != 2 or _key(duo[0]) == _key(duo[1]):
+                if len(duo) != 2 or actor_key(duo[0]) == actor_key(duo[1]):
                     continue
                 if not all(x.kind == "state" and x.actor and x.actor.country for x in duo):
                     continue  # "hai nước" are two states
-                k = (_key(duo[0]), _key(duo[1]))
+                k = (actor_key(duo[0]), actor_key(duo[1]))
                 pairs[k] = duo
                 counts[k] = counts.get(k, 0) + 1
                 if ev.sentence.start >= previous:
@@ -453,7 +445,7 @@ class _Extractor:
             seen: list[ActorMention] = []
             for x in reversed(before):
                 known = x.kind == "state" and x.actor is not None and x.actor.country
-                if known and all(_key(x) != _key(y) for y in seen):
+                if known and all(actor_key(x) != actor_key(y) for y in seen):
                     seen.append(x)
                 if len(seen) == 2:
                     return list(reversed(seen))
@@ -831,7 +823,7 @@ class _Extractor:
                 return kb.when[0][:7]
         return None
 
-    def run(self) -> list[_Draft]:
+    def run(self) -> list[Draft]:
         text = self.d.text
         for sentence in self.d.doc.sentences:
             matches = find_triggers(text, sentence.start, sentence.end)
@@ -864,10 +856,10 @@ class _Extractor:
                         suppressed_until = sentence.end  # "phủ nhận việc …, …": all denied
                 if draft is None:
                     continue
-                self.d.events.extend(_split(draft))
+                self.d.events.extend(split_draft(draft))
                 if _RECIPROCAL.match(text, trig.end) and draft.type not in _SYMMETRIC:
                     # "hai nhà lãnh đạo liên tục đe dọa nhau": each threatened the other
-                    back = _Draft(**{f: getattr(draft, f) for f in draft.__dataclass_fields__})
+                    back = Draft(**{f: getattr(draft, f) for f in draft.__dataclass_fields__})
                     back.source, back.target = draft.target, draft.source
                     back.evidence = [list(e) for e in draft.evidence]
                     self.d.events.append(back)
@@ -878,11 +870,11 @@ class _Extractor:
                     self.d.subjects.append(subject)
         return self.d.events
 
-    def demands(self, sentence: Sentence) -> list[_Draft]:
+    def demands(self, sentence: Sentence) -> list[Draft]:
         """ "Bắc Kinh cho rằng Mỹ nên …", "ông Vương nhấn mạnh NATO không nên …": in someone's
         reported words, an actor who should (not) act is the target of the speaker's REQUEST."""
         text = self.d.text
-        out: list[_Draft] = []
+        out: list[Draft] = []
         for quote in self.d.doc.quotes:
             speaker = quote.speaker
             if speaker is None or not (speaker.name or speaker.country):
@@ -898,8 +890,8 @@ class _Extractor:
                 if any(m.actor and m.actor.country == speaker.country for m in target):
                     continue  # "Trung Quốc và Nga nên …" said by Xi: what we should do
                 source = [ActorMention(quote.start, quote.start, "person", speaker)]
-                keys = {_key(m) for m in source}
-                target = [m for m in target if _key(m) not in keys]
+                keys = {actor_key(m) for m in source}
+                target = [m for m in target if actor_key(m) not in keys]
                 if not target or target[0].actor == speaker:
                     continue
                 trig = TriggerMatch(
@@ -908,7 +900,7 @@ class _Extractor:
                 c0, c1 = _clause(text, sentence, p.start, should.end(), self.d.in_phrase)
                 date = self.date(sentence, c0, c1, trig, "asserted")
                 out.append(
-                    _Draft(
+                    Draft(
                         trig,
                         "REQUEST",
                         None,
@@ -925,7 +917,7 @@ class _Extractor:
 
     def one(
         self, sentence: Sentence, trig: TriggerMatch, matches: list[TriggerMatch]
-    ) -> _Draft | None:
+    ) -> Draft | None:
         text = self.d.text
         c0, c1 = _clause(text, sentence, trig.start, trig.end, self.d.in_phrase)
         reading = trig.trigger
@@ -996,8 +988,8 @@ class _Extractor:
                 target = self.sentence_subject(sentence)
             if reading.direction == "reversed" and target:
                 source, target = target, source
-        source = _dedup(source)
-        target = [m for m in _dedup(target) if all(_key(m) != _key(s) for s in source)]
+        source = dedup(source)
+        target = [m for m in dedup(target) if all(actor_key(m) != actor_key(s) for s in source)]
         # "Modi … cam kết Ấn Độ sẽ …": a person does not act on their own state
         own = {m.actor.country for m in source if m.kind == "person" and m.actor}
         target = [
@@ -1006,11 +998,17 @@ class _Extractor:
         if not target and kind in _ADDRESSED and self.coordinated is not None:
             # "triệu tập Đại sứ Mỹ Nicholas Burns, cảnh báo Bắc Kinh “sẽ không ngồi yên”": the
             # second verb is addressed to the first one's target
-            target = [m for m in self.coordinated.target if _key(m) not in map(_key, source)]
+            target = [
+                m for m in self.coordinated.target if actor_key(m) not in map(actor_key, source)
+            ]
         if not target and kind == "SANCTION" and at_place:
             target = at_place  # "triệu hồi đại sứ tại Mỹ và Australia": the ambassador to them
         if not target and source and kind == "REJECT":
-            target = [m for m in self.refused(sentence, trig) if _key(m) not in map(_key, source)]
+            target = [
+                m
+                for m in self.refused(sentence, trig)
+                if actor_key(m) not in map(actor_key, source)
+            ]
         reciprocal = _RECIPROCAL.match(text, trig.end) is not None
         if not target and len(source) > 1 and (reading.direction == "symmetric" or reciprocal):
             source, target = source[:1], source[1:]
@@ -1029,7 +1027,7 @@ class _Extractor:
         if location is None and mode == "visit":
             location = next((m.place for m in target if m.place), None)
         background = date is None and bool(_BACKGROUND.search(text, c0, c1))
-        return _Draft(
+        return Draft(
             trig, kind, mode, source, target, date, location, status, sentence,
             [[sentence.start, sentence.end]], background, prep == "với",
         )  # fmt: skip
@@ -1083,7 +1081,7 @@ class _Extractor:
             if not any(
                 o is not ev
                 and o.trigger.start < min((x.start for x in ev.source), default=0)
-                and {_key(x) for x in o.source} != {_key(x) for x in ev.source}
+                and {actor_key(x) for x in o.source} != {actor_key(x) for x in ev.source}
                 for o in told
             )
         ]
@@ -1112,47 +1110,9 @@ class _Extractor:
         return self.resolve(free[0], free[0].start) if free else []
 
 
-def _compatible(a: str | None, b: str | None) -> bool:
-    """Modes of one event: equal, unknown, or a meeting said to be by phone or video."""
-    return a == b or a is None or b is None or {a, b} <= {"meet", "phone", "video"}
-
-
 def _acts(phrase: Phrase) -> bool:
     """Whether a phrase can be an actor: not only places without a state ("châu Á")."""
     return any(m.kind != "region" for m in phrase.mentions)
-
-
-def _split(draft: _Draft) -> list[_Draft]:
-    """Meetings with several people ("gặp Biden và Modi") are one meeting each, and so are
-    visits by several people ("bà von der Leyen cùng Thủ tướng Meloni … tới Kiev")."""
-    out: list[_Draft] = []
-    if draft.type in ("AGREE", "COOPERATE") and draft.partner and len(draft.source) > 1:
-        for m in draft.source:  # "Italy và Canada ký thỏa thuận … với Kiev": one each
-            part = _copy(draft)
-            part.source = [m]
-            out.append(part)
-        return out
-    if draft.type != "CONSULT" or draft.mode == "multilateral":
-        return [draft]
-    if draft.mode == "visit" and sum(m.kind == "person" for m in draft.source) > 1:
-        for m in draft.source:
-            part = _copy(draft)
-            part.source = [m]
-            out.append(part)
-        return out
-    if sum(m.kind == "person" for m in draft.target) < 2:
-        return [draft]
-    for m in draft.target:
-        part = _copy(draft)
-        part.target = [m]
-        out.append(part)
-    return out
-
-
-def _copy(draft: _Draft) -> _Draft:
-    part = _Draft(**{f: getattr(draft, f) for f in draft.__dataclass_fields__})
-    part.evidence = [list(e) for e in draft.evidence]
-    return part
 
 
 def _state_of(m: ActorMention) -> ActorMention:
@@ -1162,112 +1122,15 @@ def _state_of(m: ActorMention) -> ActorMention:
     return ActorMention(m.start, m.end, "state", country_actor(m.actor.country))
 
 
-def _key(m: ActorMention) -> str:
-    a = m.actor
-    if a is None:
-        return ""
-    return a.kb_id or a.name or a.country or ""
-
-
-def _dedup(items: list[ActorMention]) -> list[ActorMention]:
-    seen: set[str] = set()
-    out: list[ActorMention] = []
-    for m in items:
-        k = _key(m)
-        if m.actor is not None and k not in seen:
-            seen.add(k)
-            out.append(m)
-    return out
-
-
 def _actors(items: list[ActorMention]) -> list[Actor]:
     return [m.actor for m in items if m.actor is not None]
-
-
-def _merge(drafts: list[_Draft]) -> list[_Draft]:
-    """One event per (type, source, target, date); undated ones join a dated twin."""
-
-    def negation(d: _Draft) -> bool:
-        """ "không gặp …; hai bên chỉ điện đàm": a meeting that did not happen stays apart."""
-        return d.status == "negated"
-
-    def sides(d: _Draft) -> tuple[frozenset[str], frozenset[str]]:
-        return frozenset(map(_key, d.source)), frozenset(map(_key, d.target))
-
-    def same(a: _Draft, b: _Draft, level: str = "actor") -> bool:
-        if a.type != b.type or not _compatible(a.mode, b.mode) or negation(a) != negation(b):
-            return False
-        if level == "country":  # the same states, and an actor in common unless one of the two
-            # names only states ("Thượng đỉnh Mỹ - Triều" is the Trump-Kim meeting)
-            keys_a, keys_b = sides(a), sides(b)
-            shared = (keys_a[0] | keys_a[1]) & (keys_b[0] | keys_b[1])
-            states_only = any(all(m.kind == "state" for m in d.source + d.target) for d in (a, b))
-            if not shared and not states_only:
-                return False
-        sa, sb = (sides(a), sides(b)) if level == "actor" else (countries(a), countries(b))
-        return sa == sb or (a.type in ("CONSULT", "COOPERATE") and sa == (sb[1], sb[0]))
-
-    def within(d: _Draft, o: _Draft) -> bool:
-        """ "Paris triệu hồi đại sứ tại Washington": some of the parties of a dated event."""
-        if d.type != o.type or not _compatible(d.mode, o.mode) or negation(d) != negation(o):
-            return False
-        (ds, dt), (os_, ot) = sides(d), sides(o)
-        return bool(ds) and bool(dt) and ds <= os_ and dt <= ot
-
-    def countries(d: _Draft) -> tuple[frozenset[str], frozenset[str]]:
-        return (
-            frozenset(m.actor.country or "" for m in d.source if m.actor),
-            frozenset(m.actor.country or "" for m in d.target if m.actor),
-        )
-
-    out: list[_Draft] = []
-    for d in drafts:
-        twin = next((o for o in out if same(o, d) and o.date == d.date), None)
-        if twin is None and d.date is None and not d.background:
-            twin = next((o for o in out if same(o, d)), None) or next(
-                (o for o in out if o.date and within(d, o)), None
-            )
-        if twin is None:
-            out.append(d)
-            continue
-        twin.evidence.extend(e for e in d.evidence if e not in twin.evidence)
-    # a dated event absorbs an undated twin kept before it
-    final: list[_Draft] = []
-    for d in out:
-        if (
-            d.date is None
-            and not d.background
-            and any(same(o, d, "country") and o.date for o in out)
-        ):
-            twin = next(o for o in out if same(o, d, "country") and o.date)
-            twin.evidence.extend(e for e in d.evidence if e not in twin.evidence)
-            continue
-        final.append(d)
-    return final
-
-
-def _inherit_dates(drafts: list[_Draft]) -> None:
-    """After merging, an undated event takes the date of a dated one told earlier in the same
-    sentence ("Cuộc gặp … giữa ông Putin và ông Modi … dẫn đến những cam kết …")."""
-    for d in drafts:
-        if d.date is not None or d.background:
-            continue
-        for other in drafts:
-            if (
-                other.date
-                and other.trigger.end <= d.trigger.start
-                and [d.sentence.start, d.sentence.end] in other.evidence
-                and other.sentence is not d.sentence
-            ):
-                d.date = other.date
-                break
 
 
 def events(doc: Document, options: EventOptions | None = None) -> Document:
     """Fill ``doc.events`` (pipeline step; reads text, sentences, tokens, entities,
     references, times, quotes, published)."""
-    drafts = _merge(_Extractor(doc, options or EventOptions()).run())
-    _inherit_dates(drafts)
+    drafts = merge_drafts(_Extractor(doc, options or EventOptions()).run())
+    inherit_dates(drafts)
     doc.events = []
     for d in drafts:
         start, end = d.evidence[0]
