@@ -176,6 +176,7 @@ def test_scare_quotes_terms_and_titles_are_not_quotes(text: str) -> None:
         ("nêu rõ", "Nga sẽ cử phái đoàn tới Bắc Kinh"),
         ("lưu ý", "Nga sẽ cử phái đoàn tới Bắc Kinh"),
         ("thừa nhận", "Nga sẽ cử phái đoàn tới Bắc Kinh"),
+        ("nhận định", "Nga sẽ cử phái đoàn tới Bắc Kinh"),
         ("nói thêm", "Nga sẽ cử phái đoàn tới Bắc Kinh"),
         ("tuyên bố", "Nga sẽ cử phái đoàn tới Bắc Kinh"),
         ("cáo buộc", "Ukraine tấn công nhà máy điện"),

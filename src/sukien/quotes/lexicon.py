@@ -46,7 +46,7 @@ __all__ = [
 SAY = (
     "cho biết", "cho hay", "nói", "nhấn mạnh", "khẳng định", "tái khẳng định", "cho rằng",
     "cho là", "nêu rõ", "lưu ý", "thừa nhận", "xác nhận", "tiết lộ", "giải thích",
-    "nhận xét", "nói rõ", "cáo buộc",
+    "nhận xét", "nói rõ", "cáo buộc", "nhận định",
 )
 STATE = (
     "tuyên bố", "thông báo", "phủ nhận", "bác bỏ", "viết", "phát biểu", "chia sẻ", "trả lời",
