@@ -446,3 +446,8 @@ def test_speakers_keep_their_knowledge_base_id() -> None:
     assert [(q.speaker.name, q.speaker.kb_id) for q in found if q.speaker] == [
         ("Sergei Lavrov", "person/sergei-lavrov")
     ]
+
+
+def test_theo_a_source_then_someone_saying_gives_the_speaker_his_words() -> None:
+    q = one("Theo Bộ Ngoại giao Trung Quốc, ông Vương Nghị nhấn mạnh vấn đề Đài Loan là cốt lõi.")
+    assert (q.kind, q.text, speaker(q)) == ("indirect", "vấn đề Đài Loan là cốt lõi", "Wang Yi")

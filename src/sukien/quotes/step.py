@@ -342,6 +342,11 @@ class _Finder:
         start = comma + 1
         while start < sentence.end and self.text[start].isspace():
             start += 1
+        if any(
+            u.kind != "theo" and start < u.start and self.words(start, u.start) <= 4
+            for u in triggers
+        ):
+            return None  # "Theo Bộ Ngoại giao, ông Tần nhấn mạnh …": his words, his verb
         end = self.content_end(start, sentence, top, triggers)
         if self.words(start, end) < MIN_CONTENT_WORDS:
             return None
