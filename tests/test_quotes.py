@@ -451,3 +451,12 @@ def test_speakers_keep_their_knowledge_base_id() -> None:
 def test_theo_a_source_then_someone_saying_gives_the_speaker_his_words() -> None:
     q = one("Theo Bộ Ngoại giao Trung Quốc, ông Vương Nghị nhấn mạnh vấn đề Đài Loan là cốt lõi.")
     assert (q.kind, q.text, speaker(q)) == ("indirect", "vấn đề Đài Loan là cốt lõi", "Wang Yi")
+
+
+def test_bo_nay_speaks_for_the_last_ministry_named() -> None:
+    found = run(
+        "Bộ Ngoại giao Trung Quốc hôm nay tuyên bố trừng phạt Chủ tịch Hạ viện Mỹ Nancy Pelosi. "
+        "Bộ này cáo buộc bà Pelosi can thiệp vào công việc nội bộ của Trung Quốc."
+    )
+    accused = [q for q in found if q.text.startswith("bà Pelosi")]
+    assert [speaker(q) for q in accused] == ["Ministry of Foreign Affairs (China)"]

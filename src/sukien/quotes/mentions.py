@@ -82,6 +82,9 @@ class Speaker:
     person: bool = False
 
 
+_BODY_ANAPHOR = re.compile(r"(?<!\w)(?:[Bb]ộ|[Cc]ơ quan) (?:này|trên)(?!\w)")
+
+
 def _actor(name: str | None, country: str | None, kb_id: str | None = None) -> Actor:
     return Actor(name=name, country=country, kb_id=kb_id)
 
@@ -93,7 +96,8 @@ class Mentions:
         """``quoted``: the spans of quoted text; nobody inside them is a speaker."""
         self.text = doc.text
         self._taken = bytearray(len(doc.text) + 1)  # 1 where a candidate already stands
-        found = self._named(doc) + self._words()
+        named = self._named(doc)
+        found = named + self._body_anaphors(named) + self._words()
         hidden = bytearray(len(doc.text) + 1)
         for a, b in quoted or ():
             hidden[a:b] = b"\x01" * (b - a)
@@ -132,6 +136,29 @@ class Mentions:
             found.append(Candidate(e.start, e.end, kind, actor, media, e.type == "ORG"))
         for c in found:
             self._take(c.start, c.end)
+        return found
+
+    def _body_anaphors(self, named: list[Candidate]) -> list[Candidate]:
+        """ "Bộ này cáo buộc …": the last ministry named ("Cơ quan này": the last body)."""
+        found: list[Candidate] = []
+        bodies = sorted(
+            (c for c in named if c.kind == "body" and c.org and c.actor is not None),
+            key=lambda c: c.start,
+        )
+        for m in _BODY_ANAPHOR.finditer(self.text):
+            if self._taken[m.start()]:
+                continue
+            head = m.group().split()[0].lower()  # "bộ" asks for a ministry ("Bộ Ngoại giao …")
+            before = [
+                c
+                for c in bodies
+                if c.end <= m.start()
+                and (head != "bộ" or self.text[c.start : c.end].lower().startswith("bộ "))
+            ]
+            if not before:
+                continue
+            found.append(Candidate(m.start(), m.end(), "body", before[-1].actor, org=True))
+            self._take(m.start(), m.end())
         return found
 
     def _words(self) -> list[Candidate]:
