@@ -201,3 +201,13 @@ def test_a_capitalized_word_is_no_short_form() -> None:
 def test_any_organization_head_names_a_body_with_its_acronym() -> None:
     found = ents("Giao tranh giữa quân đội và Lực lượng Hỗ trợ Nhanh (RSF) lại nổ ra.")
     assert [(e[0], e[1]) for e in found] == [("Lực lượng Hỗ trợ Nhanh", "ORG"), ("RSF", "ORG")]
+
+
+def test_an_unknown_titled_person_takes_the_one_country_of_the_sentence() -> None:
+    found = ents(
+        "Quân đội đảo chính tại Niger lật đổ Tổng thống Mohamed Bazoum. "
+        "Ông Bazoum bị giam giữ. Bộ trưởng Kwame Mensah tới Washington và Paris."
+    )
+    countries = {e[0]: e[3] for e in found if e[1] == "PER"}
+    assert countries["Mohamed Bazoum"] == "NER" and countries["Bazoum"] == "NER"
+    assert countries["Kwame Mensah"] is None  # two countries in the sentence: no guess

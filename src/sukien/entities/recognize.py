@@ -197,6 +197,35 @@ class Candidate:
         return self.end - self.start
 
 
+def _countries_from_sentences(doc: Document, found: list[Candidate]) -> None:
+    """An unknown titled person with no country ("… tại Niger, hai tuần sau cuộc đảo chính
+    lật đổ Tổng thống Mohamed Bazoum") takes the one country its sentence names, and every
+    mention of the same name takes it too."""
+    text = doc.text
+    known: dict[str, str] = {}
+    for sentence in doc.sentences:
+        inside = [c for c in found if sentence.start <= c.start < sentence.end]
+        countries = {
+            c.entity.country
+            for c in inside
+            if c.type == "LOC" and c.entity is not None and c.entity.country
+        }
+        if len(countries) != 1:
+            continue
+        (country,) = countries
+        for c in inside:
+            if c.type != "PER" or c.entity is not None or c.country is not None:
+                continue
+            if ends_with_title(text[max(0, c.start - 40) : c.start].lower()):
+                known[c.name or " ".join(text[c.start : c.end].split())] = country
+    if not known:
+        return
+    for c in found:
+        name = c.name or " ".join(text[c.start : c.end].split())
+        if c.entity is None and c.country is None and name in known:
+            c.country = known[name]
+
+
 def _corpus_id(name: str) -> str:
     return "corpus/" + re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
 
@@ -229,6 +258,7 @@ class EntityRecognizer:
         chosen.extend(self._short_references(text, sentence_pieces, chosen))
         chosen = self._link_people(text, _flat(chosen))
         self._resolve_editions(text, chosen)
+        _countries_from_sentences(doc, chosen)
         doc.entities = [self._entity(text, c) for c in sorted(chosen, key=lambda c: c.start)]
         return doc
 
