@@ -463,3 +463,8 @@ def test_a_subjectless_clause_after_the_main_one_keeps_its_subject() -> None:
     # preposed, it still takes the subject after it
     doc = run("Ngày 10/9, sau khi dự hội nghị G20, ông Biden tới Hà Nội.")
     assert [brief(ev)[1] for ev in doc.events if ev.mode == "visit"] == [["Joe Biden"]]
+
+
+def test_withdrawing_a_complaint_is_a_concession() -> None:
+    ev = only(run("Hàn Quốc hôm qua rút đơn kiện Nhật Bản tại WTO."), "CONCEDE")
+    assert brief(ev)[1:3] == (["South Korea"], ["Japan"])
