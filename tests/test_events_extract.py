@@ -468,3 +468,13 @@ def test_a_subjectless_clause_after_the_main_one_keeps_its_subject() -> None:
 def test_withdrawing_a_complaint_is_a_concession() -> None:
     ev = only(run("Hàn Quốc hôm qua rút đơn kiện Nhật Bản tại WTO."), "CONCEDE")
     assert brief(ev)[1:3] == (["South Korea"], ["Japan"])
+
+
+def test_tightening_exports_to_a_state_is_a_sanction_not_trade() -> None:
+    ev = only(
+        run("Năm 2019, Tokyo siết chặt xuất khẩu vật liệu bán dẫn sang Hàn Quốc."), "SANCTION"
+    )
+    assert brief(ev)[1:4] == (["Japan"], ["South Korea"], "2019")
+    assert not [
+        e for e in run("Tokyo siết chặt xuất khẩu sang Hàn Quốc.").events if e.type == "COOPERATE"
+    ]
