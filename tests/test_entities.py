@@ -211,3 +211,10 @@ def test_an_unknown_titled_person_takes_the_one_country_of_the_sentence() -> Non
     countries = {e[0]: e[3] for e in found if e[1] == "PER"}
     assert countries["Mohamed Bazoum"] == "NER" and countries["Bazoum"] == "NER"
     assert countries["Kwame Mensah"] is None  # two countries in the sentence: no guess
+
+
+def test_romanized_given_names_keep_their_hyphenated_syllable() -> None:
+    assert texts("Tổng thống Kim Dae-jung và ông Roh Moo-hyun gặp nhau.") == [
+        "Kim Dae-jung",
+        "Roh Moo-hyun",
+    ]

@@ -518,6 +518,9 @@ class EntityRecognizer:
                 if nxt.upper or (nxt.text in _PARTICLES and j + 1 < len(ps) and ps[j + 1].upper):
                     j += 1
                     continue
+                if text[ps[j - 1].end : nxt.start] == "-" and re.fullmatch(r"[a-z]{2,5}", nxt.text):
+                    j += 1  # "Kim Dae-jung", "Roh Moo-hyun": a romanized given name
+                    continue
                 break
             run = ps[i:j]
             if i == 0 and run[0].viet and run[0].text.lower() in _SENTENCE_OPENERS:
