@@ -218,3 +218,18 @@ def test_romanized_given_names_keep_their_hyphenated_syllable() -> None:
         "Kim Dae-jung",
         "Roh Moo-hyun",
     ]
+
+
+def test_ships_shoals_and_embassies() -> None:
+    found = ents(
+        "Tàu hải cảnh đâm vào tàu tiếp tế Unaizah May 2 do quân đội Philippines thuê gần bãi "
+        "Cỏ Mây, nơi tàu BRP Sierra Madre mắc cạn. Đại sứ quán Trung Quốc tại Manila phản đối."
+    )
+    assert [(e[0], e[1], e[3]) for e in found] == [
+        ("Unaizah May 2", "MISC", "PHL"),
+        ("Philippines", "LOC", "PHL"),
+        ("Cỏ Mây", "LOC", None),
+        ("BRP Sierra Madre", "MISC", "PHL"),
+        ("Đại sứ quán Trung Quốc", "ORG", "CHN"),
+        ("Manila", "LOC", "PHL"),
+    ]

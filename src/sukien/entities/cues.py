@@ -37,7 +37,7 @@ ORG_HEADS = (
     "quốc hội", "chính phủ", "tòa án", "toà án", "học viện", "đại học", "trường đại học",
     "trung tâm", "hiệp hội", "văn phòng", "lực lượng", "quân đội", "hải quân", "không quân",
     "lục quân", "cục", "tổng cục", "sở", "đài", "báo", "tạp chí", "thông tấn xã", "nhóm",
-    "phong trào", "mặt trận", "liên đoàn", "diễn đàn", "hội nghị", "câu lạc bộ",
+    "phong trào", "mặt trận", "liên đoàn", "diễn đàn", "hội nghị", "câu lạc bộ", "đại sứ quán",
 )
 # common nouns of places: an unknown name after them is a place ("khách sạn Capella")
 PLACE_NOUNS = (
@@ -46,7 +46,7 @@ PLACE_NOUNS = (
     "quảng trường", "sông", "núi", "dãy núi", "vịnh", "quận", "huyện", "phố", "công viên",
     "căn cứ", "nhà máy", "khu nghỉ dưỡng", "sân vận động", "trung tâm hội nghị", "thủ đô",
     "nhà khách", "khu", "hồ", "đại lộ", "biệt thự", "tòa nhà", "toà nhà", "sa mạc", "lâu đài",
-    "trường", "nhà thờ", "đền", "chùa", "bảo tàng", "trại",
+    "trường", "nhà thờ", "đền", "chùa", "bảo tàng", "trại", "bãi", "bãi cạn", "rạn san hô",
 )
 # heads of named documents, awards and wars: capitalized mid-sentence before a name → MISC
 MISC_HEADS = (
@@ -54,7 +54,9 @@ MISC_HEADS = (
     "huân chương", "huy chương", "giải thưởng", "chiến tranh", "học thuyết", "sáng kiến",
     "tinh thần", "nghị quyết", "đạo luật", "hiến chương",
 )
-SHIP_PREFIXES = frozenset({"USS", "HMS", "HMCS", "HMAS", "INS", "JS", "ROKS", "HNLMS", "FS"})
+SHIP_PREFIXES = frozenset(
+    {"USS", "HMS", "HMCS", "HMAS", "INS", "JS", "ROKS", "HNLMS", "FS", "BRP"}
+)
 PLACE_PREPOSITIONS = frozenset({"tại", "ở", "tới", "đến", "thăm", "khỏi", "từ", "sang", "về"})
 # after these, an ambiguous capitalized word is not a place: "Đức Giáo hoàng", "Anh ấy"
 NOT_PLACE_AFTER = frozenset({"giáo", "cha", "phật", "mẹ", "thánh", "ấy", "ta", "em", "chị"})

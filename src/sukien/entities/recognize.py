@@ -55,7 +55,17 @@ SHIP_COUNTRIES = {
     "ROKS": "KOR",
     "HNLMS": "NLD",
     "FS": "FRA",
+    "BRP": "PHL",
 }
+# "tàu tiếp tế Unaizah May 2", "tàu chiến Moskva": a name right after a vessel noun is a ship
+_VESSEL_BEFORE = re.compile(
+    r"(?<!\w)(?:tàu|chiến hạm|tuần dương hạm|khu trục hạm|tàu sân bay|tàu ngầm)"
+    r"(?:\s+(?!của|do|và)[a-zà-ỹđ]+){0,2}\s+$"
+)
+_SHIP_NUMBER = re.compile(r" \d{1,3}(?!\d|[.,]\d)")
+_SHIP_OWNER = re.compile(
+    r"\s+(?:của|do)\s+(?:(?:quân đội|hải quân|lực lượng|chính phủ|tuần duyên)\s+)?"
+)
 _PARTICLES = frozenset(
     {
         "von",
@@ -146,6 +156,7 @@ _ORG_PATTERN_HEADS = frozenset(
         "hãng tin",
         "hãng thông tấn",
         "liên minh",
+        "đại sứ quán",
     }
 )
 _NOT_AFTER_ORG_HEAD = frozenset({"trưởng", "tứ", "máy", "phận", "đội", "ba", "đôi"})
@@ -475,6 +486,23 @@ class EntityRecognizer:
                 country = SHIP_COUNTRIES.get(piece.text)
                 out.append(Candidate(piece.start, ps[j].end, "MISC", country=country, score=1))
                 continue
+            if (
+                piece.upper
+                and not piece.caps
+                and _VESSEL_BEFORE.search(text[max(0, piece.start - 40) : piece.start])
+            ):
+                if any(c.start <= piece.start < c.end for c in found):
+                    continue
+                j = i
+                while j + 1 < len(ps) and ps[j + 1].upper and _space_only(text, ps[j], ps[j + 1]):
+                    j += 1
+                end = ps[j].end
+                number = _SHIP_NUMBER.match(text, end)
+                end = number.end() if number else end
+                owner = _SHIP_OWNER.match(text, end)
+                country = _country_at(owner.end(), found) if owner else None
+                out.append(Candidate(piece.start, end, "MISC", country=country, score=1))
+                continue
             if i == 0 or not piece.upper or piece.caps:
                 continue
             lowered = text[piece.start : piece.start + 20].lower()
@@ -783,6 +811,14 @@ _EDITION_HOST = re.compile(
     re.IGNORECASE,
 )
 _CONNECTOR = re.compile(r"\s*,?\s*(?:(?:ở|tại|của|thuộc|trên|gần|thủ đô|thành phố)\s+)*")
+
+
+def _country_at(position: int, found: list[Candidate]) -> str | None:
+    """The country of the known place that starts at ``position``."""
+    for cand in found:
+        if cand.start == position and cand.type == "LOC" and cand.entity is not None:
+            return cand.entity.country
+    return None
 
 
 def _country_after(text: str, end: int, found: list[Candidate]) -> str | None:
