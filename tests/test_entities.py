@@ -233,3 +233,11 @@ def test_ships_shoals_and_embassies() -> None:
         ("Đại sứ quán Trung Quốc", "ORG", "CHN"),
         ("Manila", "LOC", "PHL"),
     ]
+
+
+def test_an_embassy_is_named_by_its_state_and_host() -> None:
+    found = ents("Đại sứ quán Mỹ tại Hà Nội và Đại sứ quán Nga ra thông cáo.")
+    assert [e[2] for e in found if e[1] == "ORG"] == [
+        "Embassy of the United States in Vietnam",
+        "Embassy of Russia",
+    ]

@@ -462,18 +462,36 @@ class EntityRecognizer:
             ):
                 if i == 0 and lowered[:head].strip() in ("chính phủ", "quốc hội"):
                     continue
+                name = None
+                if lowered[:head].strip() == "đại sứ quán":
+                    name = self._embassy_name(text, tail.entity, tail.end, found)
                 out.append(
                     Candidate(
                         piece.start,
                         tail.end,
                         "ORG",
                         None,
-                        name=None,
+                        name=name,
                         country=tail.entity.country,
                         score=1,
                     )
                 )
         return out
+
+    def _embassy_name(self, text: str, sender: KBEntity, end: int, found: list[Candidate]) -> str:
+        """ "Đại sứ quán Trung Quốc tại Manila" → "Embassy of China in the Philippines"."""
+        name = f"Embassy of {_with_the(sender.name)}"
+        m = _AT_PLACE.match(text, end)
+        host = next(
+            (c for c in found if m and c.start == m.end() and c.type == "LOC" and c.entity),
+            None,
+        )
+        if host is None or host.entity is None or not host.entity.country:
+            return name
+        country = self.kb.get(f"country/{host.entity.country}")
+        if country is None or country.country == sender.country:
+            return name
+        return f"{name} in {_with_the(country.name)}"
 
     # -- "Hiệp định Trại David", "Huân chương Thánh Andrew", "USS Chung-Hoon" ---------------
     def _named_things(self, text: str, ps: list[Piece], found: list[Candidate]) -> list[Candidate]:
@@ -811,6 +829,28 @@ _EDITION_HOST = re.compile(
     re.IGNORECASE,
 )
 _CONNECTOR = re.compile(r"\s*,?\s*(?:(?:ở|tại|của|thuộc|trên|gần|thủ đô|thành phố)\s+)*")
+
+
+_AT_PLACE = re.compile(r"\s+(?:tại|ở)\s+")
+# country names written with "the" in English ("the Philippines", "the United States")
+_THE_COUNTRIES = (
+    "Philippines",
+    "United ",
+    "Netherlands",
+    "Bahamas",
+    "Gambia",
+    "Czech",
+    "Central African",
+    "Dominican",
+    "Maldives",
+    "Marshall",
+    "Solomon",
+    "Comoros",
+)
+
+
+def _with_the(country: str) -> str:
+    return f"the {country}" if country.startswith(_THE_COUNTRIES) else country
 
 
 def _country_at(position: int, found: list[Candidate]) -> str | None:
