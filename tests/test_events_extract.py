@@ -478,3 +478,8 @@ def test_tightening_exports_to_a_state_is_a_sanction_not_trade() -> None:
     assert not [
         e for e in run("Tokyo siết chặt xuất khẩu sang Hàn Quốc.").events if e.type == "COOPERATE"
     ]
+
+
+def test_a_comma_between_two_titles_does_not_cut_the_clause() -> None:
+    ev = only(run("Ông Biden hội đàm với Tổng Bí thư, Chủ tịch nước Tô Lâm tại Hà Nội."), "CONSULT")
+    assert brief(ev)[1:3] == (["Joe Biden"], ["Tô Lâm"])

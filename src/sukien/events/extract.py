@@ -263,7 +263,9 @@ class _Doc:
         self.reported = [(q.start, q.end) for q in doc.quotes]
         self.in_phrase = bytearray(len(doc.text) + 1)  # 1 inside a coordinated phrase
         for p in self.phrases.items:
-            self.in_phrase[p.start : p.end] = b"\x01" * (p.end - p.start)
+            # with its titles: "với Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng" is one phrase
+            start = skip_titles(doc.text, max(0, p.start - 60), p.start)
+            self.in_phrase[start : p.end] = b"\x01" * (p.end - start)
         self.nouns = bytearray(len(doc.text) + 1)  # 1 where a noun or pronoun word starts
         self.has_pos = any(t.pos for t in doc.tokens)
         for t in doc.tokens:
