@@ -483,3 +483,10 @@ def test_tightening_exports_to_a_state_is_a_sanction_not_trade() -> None:
 def test_a_comma_between_two_titles_does_not_cut_the_clause() -> None:
     ev = only(run("Ông Biden hội đàm với Tổng Bí thư, Chủ tịch nước Tô Lâm tại Hà Nội."), "CONSULT")
     assert brief(ev)[1:3] == (["Joe Biden"], ["Tô Lâm"])
+
+
+def test_a_meeting_agreed_on_is_planned() -> None:
+    doc = run("Ông Biden và ông Tập nhất trí gặp nhau tại Washington vào năm tới.", "2023-11-16")
+    meeting = only(doc, "CONSULT")
+    assert brief(meeting) == ("CONSULT", ["Joe Biden"], ["Xi Jinping"], "2024", "planned")
+    assert [ev.type for ev in run("Nga kêu gọi Mỹ gặp Ukraine.").events] == ["REQUEST"]

@@ -833,17 +833,22 @@ class _Extractor:
             self.d.matches = matches
             free = self.free_phrases(sentence.start, sentence.start, sentence.end)
             suppressed_until = -1
+            agreed = False  # the embedding verb is an agreement ("nhất trí gặp lại")
             for trig in matches:
                 if trig.capitalized or self.d.in_quotes(trig.start):
                     continue
                 embedded = trig.start < suppressed_until
-                if embedded and not self.options.hypothetical:
+                meeting = embedded and agreed and trig.type == "CONSULT" and not trig.nominal
+                if embedded and not meeting and not self.options.hypothetical:
                     continue
                 draft = self.one(sentence, trig, matches)
-                if draft is not None and embedded:
+                if draft is not None and meeting:
+                    draft.status = "planned"  # "hai ông đồng ý gặp lại tại Brazil": agreed on
+                elif draft is not None and embedded:
                     draft.status = "hypothetical"  # requested, refused, agreed or threatened
                 if trig.type in _EMBEDDING and not trig.nominal:
                     # what is requested or refused did not happen: no event of its own
+                    agreed = trig.type == "AGREE"
                     suppressed_until = _clause(
                         text, sentence, trig.start, trig.end, self.d.in_phrase
                     )[1]
