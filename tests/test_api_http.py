@@ -755,3 +755,22 @@ def test_serve_refuses_a_missing_database(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 1
     assert "no such database" in result.output and "Traceback" not in result.output
+
+
+def test_issue_6_ingest_refuses_a_second_article_with_the_same_id(
+    small_db: Path, pipeline: Any
+) -> None:
+    # as `sukien ingest` does: the first is stored, the other fails and names the id
+    app = create_app(small_db, token=TOKEN, pipeline=pipeline)
+    body = {
+        "articles": [
+            {"id": "d1", "text": INGEST_TEXT},
+            {"id": "d1", "text": INGEST_TEXT.replace("9/4", "10/4")},
+        ]
+    }
+    with TestClient(app) as c:
+        done = c.post("/api/ingest", json=body, headers={"Authorization": f"Bearer {TOKEN}"})
+        assert done.status_code == 200, done.text
+        result = done.json()
+        assert (result["added"], result["updated"], result["failed"]) == (1, 0, 1)
+        assert "duplicate id 'd1'" in result["articles"][1]["error"]

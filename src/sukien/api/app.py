@@ -32,11 +32,12 @@ from starlette.concurrency import run_in_threadpool
 from sukien import __version__
 from sukien.api import views
 from sukien.document import Document
-from sukien.errors import InputError, SukienError
+from sukien.errors import InputError
 from sukien.ingest.dates import parse_published
 from sukien.ingest.reader import read_documents
+from sukien.ingest.runner import IngestOptions, Outcome, store_one
 from sukien.ingest.sources import DEFAULT_MAX_BYTES, RawInput, sniff_kind
-from sukien.pipeline import PIPELINE_VERSION, Pipeline
+from sukien.pipeline import Pipeline
 from sukien.store.events import FilterError
 from sukien.store.store import Store, StoreError
 
@@ -349,30 +350,30 @@ def _pydantic_message(error: ValidationError) -> str:
 
 
 def _ingest(app: FastAPI, docs: list[Document | InputError], replace: bool) -> dict[str, Any]:
-    """Annotate and store ``docs`` through a writable connection (one ingest at a time)."""
+    """Annotate and store ``docs`` through a writable connection (one ingest at a time), as
+    ``sukien ingest`` does (:func:`sukien.ingest.runner.store_one`)."""
     counts = {"added": 0, "updated": 0, "unchanged": 0, "failed": 0}
     results: list[dict[str, Any]] = []
 
     def note(article_id: str | None, outcome: str, error: str | None = None) -> None:
+        if outcome == "warning":
+            return  # the reply counts outcomes; warnings stay with the stored article
         counts[outcome] += 1
         results.append({"id": article_id, "outcome": outcome, "error": error})
 
+    options = IngestOptions(replace=replace)
+    seen: dict[str, str] = {}
     with app.state.ingest_lock, Store(app.state.db_path) as store:
         pipeline: Pipeline = app.state.pipeline()
         for doc in docs:
             if isinstance(doc, InputError):
                 note(None, "failed", str(doc))
                 continue
-            if store.is_current(doc.id, doc.content_hash or "", PIPELINE_VERSION):
-                note(doc.id, "unchanged")
-                continue
-            try:
-                done = pipeline(doc)
-                if not done.text.strip():
-                    raise InputError("no article text left after cleaning", doc.id)
-                note(doc.id, store.upsert(done, PIPELINE_VERSION, replace=replace))
-            except SukienError as error:
-                note(doc.id, "failed", str(error))
+
+            def told(_source: str, outcome: Outcome, error: str | None, key: str = doc.id) -> None:
+                note(key, outcome, error)
+
+            store_one(store, doc, pipeline, options, seen, told)
     return {**counts, "articles": results}
 
 
@@ -394,7 +395,8 @@ async def api_ingest(
         return _error(request, 413, f"body larger than {DEFAULT_MAX_BYTES // 1_000_000} MB")
     if not body.strip():
         raise views.BadRequest('empty body: give JSON {"articles": [...]} or an article\'s text')
-    docs = _documents(request, body)
+    # parsing (HTML extraction of up to 20 MB) and annotation stay off the event loop
+    docs = await run_in_threadpool(_documents, request, body)
     result = await run_in_threadpool(_ingest, request.app, docs, replace)
     if result["failed"] and result["failed"] == len(result["articles"]):
         errors = "; ".join(r["error"] for r in result["articles"] if r["error"])

@@ -87,12 +87,12 @@ def ingest(
                 if isinstance(doc, InputError):
                     note(doc.source or raw.source, "failed", str(doc))
                 else:
-                    _store_one(store, doc, pipeline, options, seen, note)
+                    store_one(store, doc, pipeline, options, seen, note)
         reporter.advance(str(item) if not isinstance(item, InputError) else "?")
     return summary
 
 
-def _store_one(
+def store_one(
     store: Store,
     doc: Document,
     pipeline: Pipeline,
@@ -100,6 +100,9 @@ def _store_one(
     seen: dict[str, str],
     note: Callable[[str, Outcome, str | None], None],
 ) -> None:
+    """Annotate and store one article, telling ``note`` its outcome (and warnings): skipped
+    when current, failed on a duplicate id with other content (``seen``: id → hash of this
+    run), on empty text, on a store error or on a bug, never raising."""
     source = doc.source or "?"
     previous = seen.get(doc.id)
     if previous is not None and previous != doc.content_hash:
