@@ -31,7 +31,16 @@ from sukien.ingest.runner import IngestOptions, IngestReporter, IngestSummary, i
 from sukien.ingest.sources import DEFAULT_MAX_BYTES
 from sukien.pipeline import Pipeline, PipelineOptions
 from sukien.store.entities import EntityProfile
-from sukien.store.events import EVENT_CSV_COLUMNS, EventFilter, EventRow, FilterError, QuoteRow
+from sukien.store.events import (
+    EVENT_CSV_COLUMNS,
+    EventFilter,
+    EventRow,
+    FilterError,
+    QuoteRow,
+    actor_label,
+    event_csv_row,
+    side_label,
+)
 from sukien.store.store import Store
 from sukien.text.fold import fold
 from sukien.text.normalize import NormalizeOptions
@@ -341,7 +350,7 @@ def _print_document(doc: Document, number_sentences: bool, show_words: bool) -> 
     if doc.quotes:
         out.print("[bold]quotes[/bold]")
         for q in doc.quotes:
-            who = _actor_label(q.speaker) if q.speaker else "?"
+            who = actor_label(q.speaker) if q.speaker else "?"
             out.print(
                 f"  [bold]{escape(who)}[/bold]: {escape(_clip(_one_line(q.text), 120))}"
                 f"  [dim]({q.kind})[/dim]"
@@ -428,17 +437,8 @@ def _triggers(doc: Document) -> list[tuple[int, int, str]]:
     return [(a, b, kind) for (a, b), kind in found.items()]
 
 
-def _actor_label(actor: Actor) -> str:
-    """An actor's name; its country for an unnamed one."""
-    return actor.name or actor.country or "?"
-
-
-def _side(actors: list[Actor]) -> str:
-    return ", ".join(_actor_label(a) for a in actors) or "–"
-
-
 def _dyad(source: list[Actor], target: list[Actor]) -> str:
-    return f"{_side(source)} → {_side(target)}"
+    return f"{side_label(source)} → {side_label(target)}"
 
 
 STATUS_STYLES = {"planned": "yellow", "negated": "red", "hypothetical": "magenta"}
@@ -842,40 +842,10 @@ def _fitted_table(
 
 
 def _write_events_csv(rows: list[EventRow]) -> None:
-    """One line per event; an actor list is joined by ';', position by position in the name,
-    country and kb_id columns; evidence spans are ``start-end`` joined by ';'."""
-
-    def joined(actors: list[Actor], field: str) -> str:
-        return ";".join(getattr(a, field) or "" for a in actors)
-
+    """One line per event (:func:`sukien.store.events.event_csv_row`)."""
     writer = csv.writer(sys.stdout, lineterminator="\n")
     writer.writerow(EVENT_CSV_COLUMNS)
-    for r in rows:
-        writer.writerow(
-            (
-                r.article,
-                r.title or "",
-                r.published or "",
-                r.date or "",
-                r.type,
-                r.mode or "",
-                joined(r.source, "name"),
-                joined(r.source, "country"),
-                joined(r.source, "kb_id"),
-                joined(r.target, "name"),
-                joined(r.target, "country"),
-                joined(r.target, "kb_id"),
-                r.status,
-                r.location or "",
-                r.trigger or "",
-                r.cameo or "",
-                "" if r.score is None else r.score,
-                r.start,
-                r.end,
-                ";".join(f"{a}-{b}" for a, b in r.evidence),
-                r.text,
-            )
-        )
+    writer.writerows(event_csv_row(r) for r in rows)
 
 
 @app.command("quotes")
@@ -917,7 +887,7 @@ def _print_quotes(rows: list[QuoteRow], more: bool) -> None:
         [
             Text(row.published or "–"),
             Text(row.article),
-            Text(_actor_label(row.speaker) if row.speaker else "?"),
+            Text(actor_label(row.speaker) if row.speaker else "?"),
             Text(row.kind),
             Text(_one_line(row.text)),
         ]

@@ -45,10 +45,18 @@ from sukien.kb.loader import KB, load_kb
 from sukien.store.entities import ENTITY_KEY, EntityCount
 from sukien.store.events import (
     EVENT_CSV_COLUMNS,
+    ISO_DATE_SQL,
     EventFilter,
+    EventRow,
     FilterError,
     actor_from_json,
+    actor_label,
+    actor_to_json,
+    actors_from_json,
+    event_csv_row,
+    event_row,
     match_actor,
+    side_label,
 )
 from sukien.store.search import Query, make_snippet, parse_query
 from sukien.store.store import Store
@@ -111,8 +119,6 @@ SOURCE_SQL: Final = (
     f"coalesce(nullif(a.site, ''), CASE WHEN instr(a.url, '://') > 0 "
     f"THEN nullif(lower({_HOST_NO_WWW}), '') END)"
 )
-# an event date that is ISO (a year at least), as in sukien.store.events
-_ISO_DATE = "e.date GLOB '[0-9][0-9][0-9][0-9]*'"
 _ISO_MONTH = "e.date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*'"
 # an event's ISO date, else NULL: the expression of the events_when index (migration 6 in
 # sukien.store.schema; written the same way, or SQLite will not use it)
@@ -297,21 +303,7 @@ def _blank(value: str | None) -> str | None:
 
 
 def _actor(actor: Actor | None) -> dict[str, Any] | None:
-    if actor is None:
-        return None
-    return {"name": actor.name, "country": actor.country, "kb_id": actor.kb_id}
-
-
-def _actor_label(actor: Actor) -> str:
-    return actor.name or actor.country or "?"
-
-
-def _side(actors: Sequence[Actor]) -> str:
-    return ", ".join(_actor_label(a) for a in actors) or "–"
-
-
-def _actors(raw: str | None) -> list[Actor]:
-    return [actor_from_json(a) for a in json.loads(raw or "[]")]
+    return None if actor is None else actor_to_json(actor)
 
 
 def _kb() -> KB:
@@ -404,7 +396,7 @@ def _trigger_span(doc: Document, ev: Event) -> tuple[int, int]:
 def _event_title(ev: Event) -> str:
     kind = ev.type + (f"/{ev.mode}" if ev.mode else "")
     when = f", {ev.date}" if ev.date else ""
-    return f"{kind}: {_side(ev.source)} → {_side(ev.target)}{when}"
+    return f"{kind}: {side_label(ev.source)} → {side_label(ev.target)}{when}"
 
 
 _LAYER_ORDER = {"quote": 0, "event": 1, "entity": 2, "time": 3}
@@ -433,7 +425,7 @@ def segments(doc: Document) -> list[dict[str, Any]]:
         title = _event_title(ev)
         spans.append((start, end, {"layer": "event", "label": ev.type, "title": title, "index": i}))
     for i, q in enumerate(doc.quotes):
-        who = _actor_label(q.speaker) if q.speaker else ""
+        who = actor_label(q.speaker) if q.speaker else ""
         spans.append(
             (q.start, q.end, {"layer": "quote", "label": q.kind, "title": who, "index": i})
         )
@@ -767,7 +759,8 @@ def _facets(store: Store, rowids: Sequence[int]) -> dict[str, list[dict[str, Any
 # ------------------------------------------------------------------ one article
 
 
-def _event_dict(ev: Event) -> dict[str, Any]:
+def _event_dict(ev: Event | EventRow) -> dict[str, Any]:
+    """An event's fields as FORMAT.md exports them (for an article's layer or a stored row)."""
     return {
         "start": ev.start,
         "end": ev.end,
@@ -919,7 +912,7 @@ def _entity(store: Store, value: str) -> dict[str, Any]:
             f"WHERE instr(e.{side}, ?) > 0 ORDER BY {_ORDER_DATE_DESC}",
             (fragment,),
         ):
-            if any(same(a) for a in _actors(r[2])):
+            if any(same(a) for a in actors_from_json(r[2])):
                 keys.append((r[0], r[1]))
                 if len(keys) >= ENTITY_EVENTS:
                     break
@@ -987,7 +980,7 @@ def _entity(store: Store, value: str) -> dict[str, Any]:
 
 
 _EVENT_SELECT = (
-    "SELECT e.*, a.id AS article_id, a.title AS article_title, a.published AS article_published "
+    "SELECT e.*, a.id AS article_id, a.title, a.published "
     "FROM events e JOIN articles a ON a.rowid = e.article"
 )
 # ISO-dated events first, newest first (then the most recently stored article first, and the
@@ -1011,34 +1004,14 @@ EVENT_SORTS: Final = {
 }
 
 
-def _event_row(r: sqlite3.Row) -> dict[str, Any]:
-    data = dict(r)
-    source, target = _actors(data["source"]), _actors(data["target"])
+def _event_json(row: EventRow) -> dict[str, Any]:
+    """A stored event as the API lists it: its fields and its article."""
     return {
-        "start": data["start"],
-        "end": data["end"],
-        "text": data["text"],
-        "type": data["type"],
-        "mode": data["mode"],
-        "source": [_actor(a) for a in source],
-        "target": [_actor(a) for a in target],
-        "date": data["date"],
-        "location": data["location"],
-        "status": data["status"],
-        "trigger": data.get("trigger"),
-        "cameo": data.get("cameo"),
-        "score": data.get("score"),
-        "evidence": json.loads(data.get("evidence") or "[]"),
-        "article": data["article_id"],
-        "title": data["article_title"],
-        "published": data["article_published"],
-        "_actors": {"source": source, "target": target},
+        **_event_dict(row),
+        "article": row.article,
+        "title": row.title,
+        "published": row.published,
     }
-
-
-def _public(row: dict[str, Any]) -> dict[str, Any]:
-    row.pop("_actors", None)
-    return row
 
 
 def _distinct_sides(store: Store) -> list[str]:
@@ -1060,7 +1033,7 @@ def _sides_matching(store: Store, who: str) -> list[str]:
         return [
             side
             for side in _distinct_sides(store)
-            if any(match_actor(a, who) for a in _actors(side))
+            if any(match_actor(a, who) for a in actors_from_json(side))
         ]
 
     return _cache.get(store, ("sides-matching", who), compute)
@@ -1170,7 +1143,7 @@ def _event_rows(store: Store, keys: Sequence[tuple[int, int]]) -> list[dict[str,
         (json.dumps(keys),),
     )
     found = {(r["article"], r["idx"]): r for r in rows}
-    return [_public(_event_row(found[key])) for key in keys]
+    return [_event_json(event_row(dict(found[key]))) for key in keys]
 
 
 def _count_events(store: Store, sql: _EventSQL, where: str = "") -> int:
@@ -1197,9 +1170,6 @@ def events_csv(store: Store, query: EventQuery) -> Iterator[str]:
     sql = _event_sql(store, query)
     rows = store.conn.execute(f"{_EVENT_SELECT} WHERE {sql.where} ORDER BY {sql.order}", sql.args)
 
-    def joined(actors: list[Actor], field: str) -> str:
-        return ";".join(getattr(a, field) or "" for a in actors)
-
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
 
@@ -1212,33 +1182,7 @@ def events_csv(store: Store, query: EventQuery) -> Iterator[str]:
     writer.writerow(EVENT_CSV_COLUMNS)
     yield flush()
     for n, r in enumerate(rows, 1):
-        row = _event_row(r)
-        source, target = row["_actors"]["source"], row["_actors"]["target"]
-        writer.writerow(
-            (
-                row["article"],
-                row["title"] or "",
-                row["published"] or "",
-                row["date"] or "",
-                row["type"],
-                row["mode"] or "",
-                joined(source, "name"),
-                joined(source, "country"),
-                joined(source, "kb_id"),
-                joined(target, "name"),
-                joined(target, "country"),
-                joined(target, "kb_id"),
-                row["status"],
-                row["location"] or "",
-                row["trigger"] or "",
-                row["cameo"] or "",
-                "" if row["score"] is None else row["score"],
-                row["start"],
-                row["end"],
-                ";".join(f"{a}-{b}" for a, b in row["evidence"]),
-                row["text"],
-            )
-        )
+        writer.writerow(event_csv_row(event_row(dict(r))))
         if n % 500 == 0:
             yield flush()
     yield flush()
@@ -1314,7 +1258,7 @@ def timeline(store: Store, query: TimelineQuery) -> dict[str, Any]:
     filters = _event_filter(query.actor, query.dyad, since=query.since, until=query.until)
     where, args = _event_where(store, filters)
     sql = _EventSQL(where, args, _ORDER_DATE_DESC)
-    dated = f" AND {_ISO_DATE}"
+    dated = f" AND {ISO_DATE_SQL}"
     rows = _event_rows(store, _event_keys(store, sql, TIMELINE_EVENTS, where=dated))
     days: dict[str, list[dict[str, Any]]] = {}
     for row in reversed(rows):

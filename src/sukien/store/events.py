@@ -20,7 +20,7 @@ import json
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Final
@@ -33,15 +33,21 @@ from sukien.text.fold import fold
 __all__ = [
     "EVENT_CSV_COLUMNS",
     "EVENT_STATUSES",
+    "ISO_DATE_SQL",
     "EventFilter",
     "EventRow",
     "FilterError",
     "QuoteRow",
     "actor_from_json",
+    "actor_label",
     "actor_to_json",
+    "actors_from_json",
+    "event_csv_row",
+    "event_row",
     "find_events",
     "find_quotes",
     "match_actor",
+    "side_label",
 ]
 
 EVENT_STATUSES: Final = ("asserted", "planned", "negated", "hypothetical")
@@ -73,7 +79,7 @@ ALL_MODES: Final = frozenset(m for t in PLOVER_TYPES.values() for m in t.modes)
 _DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 _WORD = re.compile(r"\w+")
 # an ISO date (a year at least): the only dates a date filter compares
-_ISO_DATE_SQL = "e.date GLOB '[0-9][0-9][0-9][0-9]*'"
+ISO_DATE_SQL = "e.date GLOB '[0-9][0-9][0-9][0-9]*'"
 
 
 class FilterError(SukienError):
@@ -90,6 +96,21 @@ def actor_to_json(actor: Actor) -> dict[str, str | None]:
 def actor_from_json(data: dict[str, Any]) -> Actor:
     """An actor from its stored JSON (rows written before schema 5 have no ``kb_id``)."""
     return Actor(name=data.get("name"), country=data.get("country"), kb_id=data.get("kb_id"))
+
+
+def actors_from_json(raw: str | None) -> list[Actor]:
+    """The actors of a stored JSON list (an event's source or target column)."""
+    return [actor_from_json(a) for a in json.loads(raw or "[]")]
+
+
+def actor_label(actor: Actor) -> str:
+    """An actor's name; its country for an unnamed one."""
+    return actor.name or actor.country or "?"
+
+
+def side_label(actors: Sequence[Actor]) -> str:
+    """The labels of one side of an event, or "–" when it names nobody."""
+    return ", ".join(actor_label(a) for a in actors) or "–"
 
 
 def _key(text: str) -> str:
@@ -206,7 +227,7 @@ class EventFilter:
             sql.append("e.status = ?")
             args.append(self.status)
         if self.since or self.until:
-            sql.append(_ISO_DATE_SQL)
+            sql.append(ISO_DATE_SQL)
         if self.since:
             sql.append("substr(e.date, 1, ?) >= ?")
             args += [len(self.since), self.since]
@@ -267,8 +288,62 @@ class QuoteRow:
     text: str
 
 
-def _actors(raw: str | None) -> list[Actor]:
-    return [actor_from_json(a) for a in json.loads(raw or "[]")]
+def event_row(data: dict[str, Any]) -> EventRow:
+    """An event row from a stored ``events`` row joined with its article (``article_id``,
+    ``title``, ``published``); columns of later migrations may be missing in an old
+    read-only database."""
+    return EventRow(
+        article=data["article_id"],
+        title=data["title"],
+        published=data["published"],
+        type=data["type"],
+        mode=data["mode"],
+        source=actors_from_json(data["source"]),
+        target=actors_from_json(data["target"]),
+        date=data["date"],
+        location=data["location"],
+        status=data["status"],
+        trigger=data.get("trigger"),
+        cameo=data.get("cameo"),
+        score=data.get("score"),
+        start=data["start"],
+        end=data["end"],
+        text=data["text"],
+        evidence=json.loads(data.get("evidence") or "[]"),
+    )
+
+
+def event_csv_row(r: EventRow) -> tuple[Any, ...]:
+    """One CSV line of :data:`EVENT_CSV_COLUMNS`: an actor list is joined by ';', position by
+    position in the name, country and kb_id columns; evidence spans are ``start-end`` joined
+    by ';'."""
+
+    def joined(actors: list[Actor], field: str) -> str:
+        return ";".join(getattr(a, field) or "" for a in actors)
+
+    return (
+        r.article,
+        r.title or "",
+        r.published or "",
+        r.date or "",
+        r.type,
+        r.mode or "",
+        joined(r.source, "name"),
+        joined(r.source, "country"),
+        joined(r.source, "kb_id"),
+        joined(r.target, "name"),
+        joined(r.target, "country"),
+        joined(r.target, "kb_id"),
+        r.status,
+        r.location or "",
+        r.trigger or "",
+        r.cameo or "",
+        "" if r.score is None else r.score,
+        r.start,
+        r.end,
+        ";".join(f"{a}-{b}" for a, b in r.evidence),
+        r.text,
+    )
 
 
 def _limited(rows: Iterator[Any], limit: int | None) -> Iterator[Any]:
@@ -288,36 +363,16 @@ def find_events(
     cursor = conn.execute(
         "SELECT e.*, a.id AS article_id, a.title, a.published FROM events e "
         f"JOIN articles a ON a.rowid = e.article WHERE {where} "
-        f"ORDER BY {_ISO_DATE_SQL} DESC, e.date DESC, a.published IS NULL, a.published DESC, "
+        f"ORDER BY {ISO_DATE_SQL} DESC, e.date DESC, a.published IS NULL, a.published DESC, "
         "a.id, e.idx",
         args,
     )
 
     def rows() -> Iterator[EventRow]:
         for r in cursor:
-            data = dict(r)  # columns of later migrations may be missing in a read-only old db
-            source, target = _actors(data["source"]), _actors(data["target"])
-            if not filters.keeps(source, target):
-                continue
-            yield EventRow(
-                article=data["article_id"],
-                title=data["title"],
-                published=data["published"],
-                type=data["type"],
-                mode=data["mode"],
-                source=source,
-                target=target,
-                date=data["date"],
-                location=data["location"],
-                status=data["status"],
-                trigger=data.get("trigger"),
-                cameo=data.get("cameo"),
-                score=data.get("score"),
-                start=data["start"],
-                end=data["end"],
-                text=data["text"],
-                evidence=json.loads(data.get("evidence") or "[]"),
-            )
+            row = event_row(dict(r))
+            if filters.keeps(row.source, row.target):
+                yield row
 
     return list(_limited(rows(), limit))
 
