@@ -254,10 +254,6 @@ class _Cache:
                 self.values.popitem(last=False)
         return value
 
-    def clear(self) -> None:
-        with self.lock:
-            self.values.clear()
-
 
 _cache = _Cache()
 

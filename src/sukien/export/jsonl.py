@@ -29,6 +29,7 @@ from sukien.document import (
 )
 from sukien.errors import InputError
 from sukien.events.plover import PLOVER_TYPES
+from sukien.ingest.records import json_type
 from sukien.store.events import EVENT_STATUSES
 from sukien.text.sentences import split_sentences
 
@@ -93,11 +94,6 @@ def write_jsonl(docs: Iterable[Document], out: TextIO) -> int:
 
 class _Bad(Exception):
     """A problem with one record (becomes an InputError with the record's place)."""
-
-
-def _kind(value: Any) -> str:
-    names = {dict: "object", list: "array", str: "string", bool: "boolean", type(None): "null"}
-    return names.get(type(value), "number")
 
 
 def _is_int(value: Any) -> bool:
@@ -168,7 +164,7 @@ def _clip(text: str, width: int = 40) -> str:
 
 def _fields(item: Any, where: str, checks: dict[str, Check], cls: type) -> dict[str, Any]:
     if not isinstance(item, dict):
-        raise _Bad(f"{where} must be an object, got {_kind(item)}")
+        raise _Bad(f"{where} must be an object, got {json_type(item)}")
     defaults = {f.name for f in fields(cls) if f.default is not MISSING}
     defaults |= {f.name for f in fields(cls) if f.default_factory is not MISSING}
     values: dict[str, Any] = {}
@@ -180,7 +176,7 @@ def _fields(item: Any, where: str, checks: dict[str, Check], cls: type) -> dict[
         value = item[name]
         if not check(value):
             expected = _EXPECTED.get(check, "a number or null")
-            raise _Bad(f"{where}: field {name!r} must be {expected}, got {_kind(value)}")
+            raise _Bad(f"{where}: field {name!r} must be {expected}, got {json_type(value)}")
         values[name] = float(value) if name == "score" and value is not None else value
     return values
 
@@ -200,7 +196,7 @@ def _actors(item: dict[str, Any], side: str, where: str) -> list[Actor]:
     if value is None:
         return []
     if not isinstance(value, list):
-        raise _Bad(f"{where}: field {side!r} must be an array, got {_kind(value)}")
+        raise _Bad(f"{where}: field {side!r} must be an array, got {json_type(value)}")
     return [_actor(a, f"{where}.{side}[{i}]") for i, a in enumerate(value)]
 
 
@@ -209,7 +205,7 @@ def _evidence(item: dict[str, Any], text: str, where: str) -> list[list[int]]:
     if value is None:
         return []
     if not isinstance(value, list):
-        raise _Bad(f"{where}: field 'evidence' must be an array, got {_kind(value)}")
+        raise _Bad(f"{where}: field 'evidence' must be an array, got {json_type(value)}")
     spans = []
     for i, span in enumerate(value):
         if not (isinstance(span, list) and len(span) == 2 and all(map(_is_int, span))):
@@ -273,7 +269,7 @@ def document_from_record(record: Any, where: str) -> Document:
 
 def _document(record: Any) -> Document:
     if not isinstance(record, dict):
-        raise _Bad(f"record must be a JSON object, got {_kind(record)}")
+        raise _Bad(f"record must be a JSON object, got {json_type(record)}")
     raw_id = record.get("id")
     if not (isinstance(raw_id, str) and raw_id.strip()) and not _is_int(raw_id):
         raise _Bad("field 'id' must be a non-empty string or an integer")
@@ -284,7 +280,7 @@ def _document(record: Any) -> Document:
     for name in (*_META, "source", "site"):
         value = record.get(name)
         if value is not None and not isinstance(value, str):
-            raise _Bad(f"field {name!r} must be a string or null, got {_kind(value)}")
+            raise _Bad(f"field {name!r} must be a string or null, got {json_type(value)}")
         meta[name] = value
     if meta["published_source"] not in _PUBLISHED_SOURCES:
         raise _Bad(f"unknown published_source {meta['published_source']!r}")
@@ -297,7 +293,7 @@ def _document(record: Any) -> Document:
         if items is None:
             items = []
         if not isinstance(items, list):
-            raise _Bad(f"field {layer!r} must be an array, got {_kind(items)}")
+            raise _Bad(f"field {layer!r} must be an array, got {json_type(items)}")
         layers[layer] = [_span(layer, i, item, text) for i, item in enumerate(items)]
     digest = hashlib.sha256(
         json.dumps(record, sort_keys=True, ensure_ascii=False).encode("utf-8")

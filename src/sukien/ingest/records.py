@@ -35,17 +35,17 @@ class Record:
 
 def _check(obj: Any, where: str) -> Record:
     if not isinstance(obj, dict):
-        raise InputError(f"record must be a JSON object, got {_json_type(obj)}", where)
+        raise InputError(f"record must be a JSON object, got {json_type(obj)}", where)
     values: dict[str, str | None] = {}
     for name in ("text", "html", *STRING_FIELDS):
         value = obj.get(name)
         if value is not None and not isinstance(value, str):
-            raise InputError(f"field {name!r} must be a string, got {_json_type(value)}", where)
+            raise InputError(f"field {name!r} must be a string, got {json_type(value)}", where)
         values[name] = value.strip() or None if isinstance(value, str) else None
     raw_id = obj.get("id")
     if raw_id is not None and (not isinstance(raw_id, str | int) or isinstance(raw_id, bool)):
         raise InputError(
-            f"field 'id' must be a string or an integer, got {_json_type(raw_id)}", where
+            f"field 'id' must be a string or an integer, got {json_type(raw_id)}", where
         )
     if not values["text"] and not values["html"]:
         raise InputError("record has no 'text' or 'html' (one of them is required)", where)
@@ -60,7 +60,8 @@ def _check(obj: Any, where: str) -> Record:
     )
 
 
-def _json_type(value: Any) -> str:
+def json_type(value: Any) -> str:
+    """The JSON name of a parsed value's type ("object", "array", "string", …)."""
     names = {dict: "object", list: "array", str: "string", bool: "boolean", type(None): "null"}
     return names.get(type(value), "number")
 

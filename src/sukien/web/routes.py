@@ -29,8 +29,9 @@ from markupsafe import Markup
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sukien.api import views
+from sukien.api.app import store_for
 from sukien.events.plover import PLOVER_TYPES
-from sukien.store.events import EVENT_STATUSES, FilterError
+from sukien.store.events import EVENT_STATUSES
 from sukien.web import charts, i18n
 
 __all__ = ["STATIC", "TEMPLATES", "environment", "register", "render"]
@@ -56,8 +57,9 @@ SECURITY_HEADERS = {
 ENTITY_TYPES: tuple[str, ...] = tuple(views.ENTITY_TYPES)
 
 
-class BadParameter(Exception):
-    """A query parameter the page cannot use (→ 422 with this message)."""
+class BadParameter(views.BadRequest):
+    """A query parameter the page cannot use (→ 422 with this message, as the app's handler
+    of :class:`sukien.api.views.BadRequest` renders it)."""
 
 
 # ----------------------------------------------------------------------- rendering
@@ -190,26 +192,15 @@ def error_page(request: Request, status: int, reason: str) -> Response:
 
 
 def _handler(build: Callable[[Request], Page]) -> Callable[[Request], Response]:
+    """A route rendering ``build``'s page; NotFound, BadRequest (and BadParameter) and
+    FilterError reach the app's error handlers, which render :func:`error_page` here."""
+
     def handle(request: Request) -> Response:
-        try:
-            page = build(request)
-        except views.NotFound as err:
-            return error_page(request, 404, str(err))
-        except (views.BadRequest, BadParameter, FilterError) as err:
-            return error_page(request, 422, str(err))
-        return _respond(request, page)
+        return _respond(request, build(request))
 
     handle.__name__ = build.__name__
     handle.__doc__ = build.__doc__
     return handle
-
-
-def _store(request: Request) -> Any:
-    """The read-only store for this thread: from the app's pool of per-thread stores
-    (``app.state.stores``, see :func:`sukien.api.app.store_for`), else ``app.state.store``."""
-    state = request.app.state
-    pool = getattr(state, "stores", None)
-    return pool.get() if pool is not None else state.store
 
 
 def _text(request: Request, name: str, limit: int = 200) -> str | None:
@@ -247,7 +238,7 @@ def _choice(request: Request, name: str, allowed: Sequence[str], upper: bool = F
 
 def home(request: Request) -> Page:
     """Corpus summary, search box, latest articles."""
-    store = _store(request)
+    store = store_for(request)
     stats = views.stats(store)
     recent = views.articles(store, views.ArticleQuery(page=1, per_page=10))
     return home_page({**stats, "recent": recent["items"]}, _lang(request))
@@ -268,23 +259,23 @@ def search(request: Request) -> Page:
     query = views.SearchQuery(
         q=q, page=page, per_page=PER_PAGE, entity=entity, type=kind, source=source, month=month
     )
-    return search_page(views.search(_store(request), query))
+    return search_page(views.search(store_for(request), query))
 
 
 def article(request: Request) -> Page:
     """An article with its entities, times, events and quotes highlighted."""
-    return article_page(views.article(_store(request), request.path_params["article_id"]))
+    return article_page(views.article(store_for(request), request.path_params["article_id"]))
 
 
 def entity(request: Request) -> Page:
     """An entity: profile, aliases, mentions over time, related entities, events, quotes."""
-    data = views.entity(_store(request), request.path_params["kb_id"])
+    data = views.entity(store_for(request), request.path_params["kb_id"])
     return entity_page(data, _lang(request))
 
 
 def events(request: Request) -> Page:
     """The events table (filters, sort) and the timeline of an actor or a dyad."""
-    store = _store(request)
+    store = store_for(request)
     actor = _text(request, "actor")
     dyad = _text(request, "dyad")
     since, until = _text(request, "since"), _text(request, "until")
@@ -441,7 +432,6 @@ def paragraphs(data: Mapping[str, Any]) -> list[dict[str, Any]]:
             piece = str(segment.get("text") or "")[lo - p_start : hi - p_start]
             marks = segment.get("marks") or []
             layers = [m.get("layer") for m in marks if m.get("layer") in LAYERS]
-            titles = [str(m.get("title") or m.get("label") or "") for m in marks]
             href = next((entity_url(k) for s, e, k in linked if s <= lo and hi <= e), None)
             entity_type = next(
                 (str(m.get("label")) for m in marks if m.get("layer") == "entity"), None
@@ -451,7 +441,6 @@ def paragraphs(data: Mapping[str, Any]) -> list[dict[str, Any]]:
                     "text": piece,
                     "layers": layers,
                     "marks": marks,
-                    "titles": [x for x in titles if x],
                     "href": href if "entity" in layers else None,
                     "entity_type": entity_type if entity_type in ENTITY_TYPES else None,
                 }
@@ -487,7 +476,7 @@ def _html_not_found(previous: Callable[..., Any] | None) -> Callable[..., Any]:
 def register(app: FastAPI) -> None:
     """Add the HTML pages (and the static files, unless mounted already) to ``app``. They
     read the store of ``app.state.stores`` (one read-only store per thread, as
-    :func:`sukien.api.app.create_app` sets it) or else ``app.state.store``."""
+    :func:`sukien.api.app.create_app` sets it) and rely on its error handlers."""
     if not any(getattr(route, "name", None) == "static" for route in app.routes):
         app.mount("/static", StaticFiles(directory=STATIC), name="static")
     pages: list[tuple[str, Callable[[Request], Page]]] = [
