@@ -210,7 +210,7 @@ def _print_summary(summary: IngestSummary, db: Path) -> None:
         err.print(f"[yellow]warning:[/yellow] {escape(warning)}")
     failed = f", [red]{summary.failed} failed[/red]" if summary.failed else ""
     err.print(
-        f"{summary.inputs} input(s) → {summary.articles} article(s) in {db}: "
+        f"{summary.inputs} input(s) → {summary.articles} article(s) in {escape(str(db))}: "
         f"{summary.added} added, {summary.updated} updated, {summary.unchanged} unchanged"
         f"{failed}"
     )
@@ -601,12 +601,7 @@ def import_cmd(
     with user_errors(), _open(db, readonly=False) as store:
         summary = import_jsonl(store, paths, replace=replace, on_error=failed)
     if not quiet:
-        failures = f", [red]{summary.failed} failed[/red]" if summary.failed else ""
-        err.print(
-            f"{summary.files} file(s) → {summary.articles} article(s) in {escape(str(db))}: "
-            f"{summary.added} added, {summary.updated} updated, {summary.unchanged} unchanged"
-            f"{failures}"
-        )
+        _print_summary(summary, db)
     if summary.failed:
         raise typer.Exit(1)
 

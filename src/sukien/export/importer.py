@@ -12,33 +12,16 @@ article, and a later ``sukien ingest`` of the article's original input re-annota
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from sukien.errors import InputError, SukienError
 from sukien.export.jsonl import read_jsonl
+from sukien.ingest.runner import IngestSummary
 from sukien.store.store import DuplicateIdError, Store
 
-__all__ = ["IMPORT_VERSION", "ImportSummary", "import_jsonl"]
+__all__ = ["IMPORT_VERSION", "import_jsonl"]
 
 IMPORT_VERSION = "import"
-
-
-@dataclass
-class ImportSummary:
-    files: int = 0
-    added: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    errors: list[str] = field(default_factory=list)
-
-    @property
-    def failed(self) -> int:
-        return len(self.errors)
-
-    @property
-    def articles(self) -> int:
-        return self.added + self.updated + self.unchanged
 
 
 def import_jsonl(
@@ -46,11 +29,11 @@ def import_jsonl(
     paths: Sequence[Path],
     replace: bool = False,
     on_error: Callable[[str], None] | None = None,
-) -> ImportSummary:
+) -> IngestSummary:
     """Store every good record of the files; each bad record or unreadable file is one line
     (``FILE:LINE: problem``) in ``summary.errors`` (and passed to ``on_error``), and the others
     go on. ``replace`` lets a record replace an article stored from another input."""
-    summary = ImportSummary()
+    summary = IngestSummary()  # the same counts as an ingest; inputs are the files
     seen: dict[str, str] = {}  # id -> content hash, for duplicate ids within this run
 
     def fail(message: str) -> None:
@@ -59,7 +42,7 @@ def import_jsonl(
             on_error(message)
 
     for path in paths:
-        summary.files += 1
+        summary.inputs += 1
         for where, item in read_jsonl(path):
             if isinstance(item, InputError):
                 fail(str(item))
