@@ -84,6 +84,11 @@ class Actor:
     country: str | None = None
     kb_id: str | None = None
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Actor:
+        """An actor from its JSON (written before schema 5, it may have no ``kb_id``)."""
+        return cls(name=data.get("name"), country=data.get("country"), kb_id=data.get("kb_id"))
+
 
 @dataclass(slots=True)
 class Event:
@@ -186,15 +191,14 @@ class Document:
 
 
 def _actor(item: dict[str, Any] | None) -> Actor | None:
-    if item is None:
-        return None
-    return Actor(name=item.get("name"), country=item.get("country"), kb_id=item.get("kb_id"))
+    return None if item is None else Actor.from_dict(item)
 
 
 def _event_from_dict(item: dict[str, Any]) -> Event:
     data = dict(item)
-    data["source"] = [Actor(**a) for a in data.get("source") or []]
-    data["target"] = [Actor(**a) for a in data.get("target") or []]
+    # (an actor stored before schema 5 has no kb_id)
+    data["source"] = [Actor.from_dict(a) for a in data.get("source") or []]
+    data["target"] = [Actor.from_dict(a) for a in data.get("target") or []]
     return Event(**data)
 
 

@@ -49,7 +49,6 @@ from sukien.store.events import (
     EventFilter,
     EventRow,
     FilterError,
-    actor_from_json,
     actor_label,
     actor_to_json,
     actors_from_json,
@@ -919,7 +918,7 @@ def _entity(store: Store, value: str) -> dict[str, Any]:
         f"{_QUOTE_SELECT} WHERE instr(q.speaker, ?) > 0 ORDER BY {_QUOTE_ORDER}", (fragment,)
     ):
         row = _quote_row(r)
-        speaker = actor_from_json(json.loads(r["speaker"]))
+        speaker = Actor.from_dict(json.loads(r["speaker"]))
         if same(speaker):
             quotes.append(row)
             if len(quotes) >= ENTITY_EVENTS:
@@ -1197,7 +1196,7 @@ _QUOTE_ORDER = "a.published DESC, a.id, q.idx"  # NULL dates last
 
 
 def _quote_row(r: sqlite3.Row) -> dict[str, Any]:
-    speaker = actor_from_json(json.loads(r["speaker"])) if r["speaker"] else None
+    speaker = Actor.from_dict(json.loads(r["speaker"])) if r["speaker"] else None
     return {
         "start": r["start"],
         "end": r["end"],
@@ -1227,7 +1226,7 @@ def quotes(store: Store, query: QuoteQuery) -> dict[str, Any]:
             return [
                 s
                 for (s,) in distinct
-                if match_actor(actor_from_json(json.loads(s)), speaker, country=False)
+                if match_actor(Actor.from_dict(json.loads(s)), speaker, country=False)
             ]
 
         matching = _cache.get(store, ("speakers", speaker), compute)

@@ -38,7 +38,6 @@ __all__ = [
     "EventRow",
     "FilterError",
     "QuoteRow",
-    "actor_from_json",
     "actor_label",
     "actor_to_json",
     "actors_from_json",
@@ -93,14 +92,9 @@ def actor_to_json(actor: Actor) -> dict[str, str | None]:
     return {"name": actor.name, "country": actor.country, "kb_id": actor.kb_id}
 
 
-def actor_from_json(data: dict[str, Any]) -> Actor:
-    """An actor from its stored JSON (rows written before schema 5 have no ``kb_id``)."""
-    return Actor(name=data.get("name"), country=data.get("country"), kb_id=data.get("kb_id"))
-
-
 def actors_from_json(raw: str | None) -> list[Actor]:
     """The actors of a stored JSON list (an event's source or target column)."""
-    return [actor_from_json(a) for a in json.loads(raw or "[]")]
+    return [Actor.from_dict(a) for a in json.loads(raw or "[]")]
 
 
 def actor_label(actor: Actor) -> str:
@@ -393,7 +387,7 @@ def find_quotes(
 
     def rows() -> Iterator[QuoteRow]:
         for r in cursor:
-            who = actor_from_json(json.loads(r["speaker"])) if r["speaker"] else None
+            who = Actor.from_dict(json.loads(r["speaker"])) if r["speaker"] else None
             if speaker is not None and (
                 who is None or not match_actor(who, speaker, country=False)
             ):

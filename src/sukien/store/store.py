@@ -10,12 +10,12 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from sukien.document import Document, Quote, Sentence
+from sukien.document import Document, Sentence
 from sukien.errors import SukienError
 from sukien.kb.loader import KB
 from sukien.store.entities import (
@@ -30,7 +30,6 @@ from sukien.store.events import (
     EventFilter,
     EventRow,
     QuoteRow,
-    actor_from_json,
     actor_to_json,
     find_events,
     find_quotes,
@@ -351,25 +350,18 @@ class Store:
         data["events"] = [
             {
                 **r,
-                "source": [asdict(actor_from_json(a)) for a in json.loads(r["source"])],
-                "target": [asdict(actor_from_json(a)) for a in json.loads(r["target"])],
+                "source": json.loads(r["source"]),
+                "target": json.loads(r["target"]),
                 "evidence": json.loads(r.get("evidence") or "[]"),
             }
             for r in self._layer("events", key)
         ]
         data["references"] = self._layer("refs", key)
-        doc = Document.from_dict(data)
-        # built here rather than by Document.from_dict, which keeps only a speaker's name and
-        # country
-        doc.quotes = [
-            Quote(
-                **{
-                    **r,
-                    "speaker": actor_from_json(json.loads(r["speaker"])) if r["speaker"] else None,
-                }
-            )
+        data["quotes"] = [
+            {**r, "speaker": json.loads(r["speaker"]) if r["speaker"] else None}
             for r in self._layer("quotes", key)
         ]
+        doc = Document.from_dict(data)
         return doc
 
     def _layer(self, table: str, key: int) -> list[dict[str, Any]]:
