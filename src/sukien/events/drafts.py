@@ -6,7 +6,7 @@ Used by ``sukien.events.extract``; a draft is an event before its actors are fin
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sukien.document import Sentence
 from sukien.events.actors import ActorMention
@@ -48,32 +48,29 @@ def compatible_modes(a: str | None, b: str | None) -> bool:
 def split_draft(draft: Draft) -> list[Draft]:
     """Meetings with several people ("gặp Biden và Modi") are one meeting each, and so are
     visits by several people ("bà von der Leyen cùng Thủ tướng Meloni … tới Kiev")."""
-    out: list[Draft] = []
-    if draft.type in ("AGREE", "COOPERATE") and draft.partner and len(draft.source) > 1:
-        for m in draft.source:  # "Italy và Canada ký thỏa thuận … với Kiev": one each
+
+    def one_each(side: str) -> list[Draft]:
+        out = []
+        for m in getattr(draft, side):
             part = copy_draft(draft)
-            part.source = [m]
+            setattr(part, side, [m])
             out.append(part)
         return out
+
+    if draft.type in ("AGREE", "COOPERATE") and draft.partner and len(draft.source) > 1:
+        return one_each("source")  # "Italy và Canada ký thỏa thuận … với Kiev": one each
     if draft.type != "CONSULT" or draft.mode == "multilateral":
         return [draft]
     if draft.mode == "visit" and sum(m.kind == "person" for m in draft.source) > 1:
-        for m in draft.source:
-            part = copy_draft(draft)
-            part.source = [m]
-            out.append(part)
-        return out
+        return one_each("source")
     if sum(m.kind == "person" for m in draft.target) < 2:
         return [draft]
-    for m in draft.target:
-        part = copy_draft(draft)
-        part.target = [m]
-        out.append(part)
-    return out
+    return one_each("target")
 
 
 def copy_draft(draft: Draft) -> Draft:
-    part = Draft(**{f: getattr(draft, f) for f in draft.__dataclass_fields__})
+    """A copy with its own evidence list (the actor lists are replaced, not changed)."""
+    part = replace(draft)
     part.evidence = [list(e) for e in draft.evidence]
     return part
 
@@ -146,13 +143,11 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     # a dated event absorbs an undated twin kept before it
     final: list[Draft] = []
     for d in out:
-        if (
-            d.date is None
-            and not d.background
-            and any(same(o, d, "country") and o.date for o in out)
-        ):
-            twin = next(o for o in out if same(o, d, "country") and o.date)
-            twin.evidence.extend(e for e in d.evidence if e not in twin.evidence)
+        dated = None
+        if d.date is None and not d.background:
+            dated = next((o for o in out if o.date and same(o, d, "country")), None)
+        if dated is not None:
+            dated.evidence.extend(e for e in d.evidence if e not in dated.evidence)
             continue
         final.append(d)
     return final

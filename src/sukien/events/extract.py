@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Final
 
-from sukien.document import Actor, Document, Event, Sentence, Time
+from sukien.document import Actor, Document, Event, Quote, Sentence, Time
 from sukien.events.actors import (
     ActorMention,
     Phrase,
@@ -49,12 +49,13 @@ from sukien.events.actors import (
 from sukien.events.drafts import (
     Draft,
     actor_key,
+    copy_draft,
     dedup,
     inherit_dates,
     merge_drafts,
     split_draft,
 )
-from sukien.events.lexicon import Trigger, TriggerMatch, find_triggers
+from sukien.events.lexicon import Trigger, TriggerMatch, find_triggers, lower_text
 from sukien.events.plover import cameo_root, cooperation_conflict
 from sukien.kb.loader import load_kb
 from sukien.kb.summits import find_summits
@@ -258,8 +259,16 @@ class _Doc:
             key=lambda t: t.start,
         )
         self.quoted = _quoted_spans(doc)
+        self.low = lower_text(doc.text)  # for the trigger search of each sentence
         self.sentence_starts = [s.start for s in doc.sentences]
         self.sentence_list = list(doc.sentences)
+        # the quotes over each sentence (by its start), for the demands they report
+        self.quotes_over: dict[int, list[Quote]] = {}
+        for quote in doc.quotes:
+            first = max(bisect_left(self.sentence_starts, quote.start + 1) - 1, 0)
+            last = bisect_left(self.sentence_starts, quote.end)
+            for sentence in self.sentence_list[first:last]:
+                self.quotes_over.setdefault(sentence.start, []).append(quote)
         self.reported = [(q.start, q.end) for q in doc.quotes]
         self.in_phrase = bytearray(len(doc.text) + 1)  # 1 inside a coordinated phrase
         for p in self.phrases.items:
@@ -458,9 +467,7 @@ class _Extractor:
             if blocs:
                 return blocs[-1:]
         # plural "họ": a body named earlier in the sentence, else the last subject
-        sentence_start = max(
-            (s.start for s in self.d.doc.sentences if s.start <= m.start), default=0
-        )
+        sentence_start = self.sentence_start(m.start)
         bodies = [x for x in before if x.start >= sentence_start and x.kind in ("state", "org")]
         if bodies:
             return bodies[-1:]
@@ -828,7 +835,7 @@ class _Extractor:
     def run(self) -> list[Draft]:
         text = self.d.text
         for sentence in self.d.doc.sentences:
-            matches = find_triggers(text, sentence.start, sentence.end)
+            matches = find_triggers(text, sentence.start, sentence.end, self.d.low)
             matches = sorted(matches + self.arrivals(sentence, matches), key=lambda m: m.start)
             self.d.matches = matches
             free = self.free_phrases(sentence.start, sentence.start, sentence.end)
@@ -866,9 +873,8 @@ class _Extractor:
                 self.d.events.extend(split_draft(draft))
                 if _RECIPROCAL.match(text, trig.end) and draft.type not in _SYMMETRIC:
                     # "hai nhà lãnh đạo liên tục đe dọa nhau": each threatened the other
-                    back = Draft(**{f: getattr(draft, f) for f in draft.__dataclass_fields__})
+                    back = copy_draft(draft)
                     back.source, back.target = draft.target, draft.source
-                    back.evidence = [list(e) for e in draft.evidence]
                     self.d.events.append(back)
             self.d.events.extend(self.demands(sentence))
             if free:
@@ -882,7 +888,7 @@ class _Extractor:
         reported words, an actor who should (not) act is the target of the speaker's REQUEST."""
         text = self.d.text
         out: list[Draft] = []
-        for quote in self.d.doc.quotes:
+        for quote in self.d.quotes_over.get(sentence.start, []):
             speaker = quote.speaker
             if speaker is None or not (speaker.name or speaker.country):
                 continue

@@ -43,6 +43,7 @@ __all__ = [
     "Trigger",
     "TriggerMatch",
     "find_triggers",
+    "lower_text",
     "parse_triggers",
     "triggers",
 ]
@@ -347,7 +348,7 @@ def _index() -> dict[str, tuple[_Form, ...]]:
 # ---------------------------------------------------------------------------------- matching
 
 
-def _lower(text: str) -> str:
+def lower_text(text: str) -> str:
     """``text`` in lower case, with the same length (so offsets stay valid)."""
     lowered = text.lower()
     if len(lowered) == len(text):
@@ -440,19 +441,22 @@ def _capitalized(text: str, start: int) -> bool:
     return i >= 0 and text[i] != "\n" and text[i] not in _SENTENCE_OPENERS
 
 
-def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[TriggerMatch]:
+def find_triggers(
+    text: str, start: int = 0, end: int | None = None, low: str | None = None
+) -> list[TriggerMatch]:
     """The triggers in ``text[start:end]``, left to right, longest first, not overlapping.
 
     Each match gives its span (offsets into ``text``), its readings (the rows of the phrase
     whose ``not_before``/``not_after`` rules allow it, in table order) and whether it is a
-    nominal form. A word cut by ``start`` or ``end`` is not matched.
+    nominal form. A word cut by ``start`` or ``end`` is not matched. ``low`` is
+    :func:`lower_text` of ``text``, for a caller that looks at many spans of one text.
     """
     end = len(text) if end is None else min(end, len(text))
     start = max(0, start)
     if start >= end:
         return []
     index = _index()
-    words = _Words(_lower(text), start, end)
+    words = _Words(low if low is not None else lower_text(text), start, end)
     tokens, n = words.words, len(words.words)
     found: list[TriggerMatch] = []
     i = 0
