@@ -264,7 +264,7 @@ class EntityRecognizer:
             ps = pieces(text, sentence.start, sentence.end)
             sentence_pieces.append(ps)
             chosen.extend(self._sentence(text, ps))
-        chosen.extend(self._bylines(doc, chosen))
+        chosen.extend(self._bylines(doc))
         chosen = [_untitled(text, c) for c in _flat(chosen)]
         chosen.extend(self._short_references(text, sentence_pieces, chosen))
         chosen = self._link_people(text, _flat(chosen))
@@ -572,7 +572,7 @@ class EntityRecognizer:
             if i == 0 and run[0].viet and run[0].text.lower() in _SENTENCE_OPENERS:
                 run = run[1:]
             if run:
-                cand = self._type_unknown(text, ps, found, run, sentence_start=(i == 0))
+                cand = self._type_unknown(text, found, run, sentence_start=(i == 0))
                 if cand is not None:
                     out.append(cand)
             i = j
@@ -581,7 +581,6 @@ class EntityRecognizer:
     def _type_unknown(
         self,
         text: str,
-        ps: list[Piece],
         found: list[Candidate],
         run: list[Piece],
         sentence_start: bool,
@@ -638,7 +637,7 @@ class EntityRecognizer:
         return out
 
     # -- whole document --------------------------------------------------------------------
-    def _bylines(self, doc: Document, found: list[Candidate]) -> Iterable[Candidate]:
+    def _bylines(self, doc: Document) -> Iterable[Candidate]:
         if not doc.byline:
             return []
         out = []
@@ -863,12 +862,8 @@ def _country_at(position: int, found: list[Candidate]) -> str | None:
 
 def _country_after(text: str, end: int, found: list[Candidate]) -> str | None:
     """The country of a known place right after a name ("Okhmatdyt ở Kyiv" → UKR)."""
-    m = _CONNECTOR.match(text, end)
-    at = m.end() if m else end
-    for cand in found:
-        if cand.start == at and cand.type == "LOC" and cand.entity is not None:
-            return cand.entity.country
-    return None
+    m = _CONNECTOR.match(text, end)  # (it matches the empty string too)
+    return _country_at(m.end() if m else end, found)
 
 
 def _name_syllable(other: Piece, text: str, piece: Piece, after_side: bool = False) -> bool:

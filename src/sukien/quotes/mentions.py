@@ -322,7 +322,7 @@ def _capitalized(text: str, position: int) -> re.Match[str] | None:
         if not w.group(1)[0].isupper():
             break
         end = position + w.end()
-    return _CAPITALIZED.match(text[:end], position) if end > position else None
+    return _CAPITALIZED.match(text, position, end) if end > position else None
 
 
 def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -227,8 +227,6 @@ def _relative_refined(m: TimeMention, base: _Anchor | None) -> str | None:
         if m.day is not None and (d := _safe_date(y, mo, m.day)):
             return _day(d)
         return f"{y:04d}-{mo:02d}"
-    if m.unit == "week":
-        return _relative(m, base)
     return _relative(m, base)
 
 

@@ -233,7 +233,8 @@ def _word_after(text: str, pos: int) -> str:
 
 
 def _g(m: re.Match[str], name: str) -> str | None:
-    return m.groupdict().get(name)
+    """Group ``name`` of ``m``, or None when the rule has no such group."""
+    return m[name] if name in m.re.groupindex else None
 
 
 def _mk(m: re.Match[str], text: str, **kw: object) -> TimeMention:
