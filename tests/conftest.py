@@ -14,3 +14,11 @@ def pipeline():  # type: ignore[no-untyped-def]
     from sukien.pipeline import Pipeline
 
     return Pipeline()
+
+
+@pytest.fixture
+def runner():  # type: ignore[no-untyped-def]
+    """typer's in-process CLI runner."""
+    from typer.testing import CliRunner
+
+    return CliRunner()

@@ -5,6 +5,7 @@ country, dates of every precision, a null date and a non-ISO one."""
 from __future__ import annotations
 
 from sukien.document import Actor, Block, Document, Entity, Event, Quote, Sentence, Time
+from sukien.store.store import Store
 
 XI = Actor("Xi Jinping", "CHN", "person/xi-jinping")
 PUTIN = Actor("Vladimir Putin", "RUS", "person/vladimir-putin")
@@ -14,6 +15,22 @@ UKRAINE = Actor("Ukraine", "UKR", "country/UKR")
 US_OFFICIALS = Actor(None, "USA")  # unnamed: only a country
 WEST = Actor("the West", None)  # a group
 SON = Actor("Bùi Thanh Sơn", "VNM", "person/bui-thanh-son")
+
+# an event's keys in a FORMAT.md export, written out from FORMAT.md (not read from the code
+# they check), and with the extra fields sukien adds
+FORMAT_EVENT_KEYS = [
+    "type",
+    "mode",
+    "source",
+    "target",
+    "date",
+    "location",
+    "status",
+    "start",
+    "end",
+    "text",
+]
+EXPORT_EVENT_KEYS = [*FORMAT_EVENT_KEYS, "trigger", "cameo", "score", "evidence"]
 
 A1 = (
     "Chủ tịch Tập Cận Bình thăm Nga\n"
@@ -230,3 +247,9 @@ def documents() -> list[Document]:
         quote(A3, "Đối thoại là con đường duy nhất", "direct", SON),
     ]
     return [a1, a2, a3]
+
+
+def fill(store: Store) -> None:
+    """Store every document of :func:`documents` (each one new)."""
+    for doc in documents():
+        assert store.upsert(doc, "test") == "added", doc.id

@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 
 import sukien.store.store as store_module
 from conftest import EXAMPLES
-from event_docs import documents, make_doc
+from event_docs import EXPORT_EVENT_KEYS, documents, fill, make_doc
 from sukien.api import views
 from sukien.api.app import create_app
 from sukien.cli import EVENT_CSV_COLUMNS
@@ -219,22 +219,7 @@ def test_article(client: TestClient) -> None:
     text = data["text"]
     assert data["blocks"][0] == {"start": 0, "end": text.index("\n"), "kind": "title"}
     ev = data["events"][0]
-    assert set(ev) == {
-        "start",
-        "end",
-        "text",
-        "type",
-        "mode",
-        "source",
-        "target",
-        "date",
-        "location",
-        "status",
-        "trigger",
-        "cameo",
-        "score",
-        "evidence",
-    }
+    assert set(ev) == set(EXPORT_EVENT_KEYS)
     assert ev["source"] == [{"name": "Xi Jinping", "country": "CHN", "kb_id": "person/xi-jinping"}]
     assert data["quotes"][0]["speaker"]["kb_id"] == "person/xi-jinping"
     assert data["entities"][0]["kb_id"] == "person/xi-jinping"
@@ -471,25 +456,7 @@ def test_events_match_the_store(client: TestClient, store: Store, filters: dict[
 def test_events_rows_and_order(client: TestClient) -> None:
     data = get(client, "/api/events", actor="putin", per_page=200)
     row = data["items"][0]
-    assert set(row) >= {
-        "type",
-        "mode",
-        "source",
-        "target",
-        "date",
-        "location",
-        "status",
-        "trigger",
-        "cameo",
-        "score",
-        "evidence",
-        "text",
-        "start",
-        "end",
-        "article",
-        "title",
-        "published",
-    }
+    assert set(row) >= {*EXPORT_EVENT_KEYS, "article", "title", "published"}
     dates = [e["date"] for e in data["items"] if e["date"] and e["date"][:1].isdigit()]
     assert dates == sorted(dates, reverse=True)
     undated = [i for i, e in enumerate(data["items"]) if not (e["date"] or "")[:1].isdigit()]
@@ -618,8 +585,7 @@ def _digest(path: Path) -> str:
 def test_the_app_is_read_only(tmp_path: Path) -> None:
     path = tmp_path / "ro.db"
     with Store(path) as store:
-        for doc in documents():
-            store.upsert(doc, "test")
+        fill(store)
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     before = _digest(path)
     app = create_app(path)
@@ -639,8 +605,7 @@ def test_database_before_the_api_indexes(tmp_path: Path, monkeypatch: pytest.Mon
     path = tmp_path / "old.db"
     monkeypatch.setattr(store_module, "MIGRATIONS", MIGRATIONS[:5])
     with Store(path) as store:
-        for doc in documents():
-            store.upsert(doc, "test")
+        fill(store)
     monkeypatch.setattr(store_module, "MIGRATIONS", MIGRATIONS)
     with TestClient(create_app(path)) as c:
         assert get(c, "/api/events", actor="putin")["total"] == 3
@@ -655,8 +620,7 @@ def test_database_before_the_api_indexes(tmp_path: Path, monkeypatch: pytest.Mon
 def small_db(tmp_path: Path) -> Path:
     path = tmp_path / "small.db"
     with Store(path) as store:
-        for doc in documents():
-            store.upsert(doc, "test")
+        fill(store)
     return path
 
 

@@ -19,11 +19,6 @@ ARTICLE = (
 
 
 @pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
-
-
-@pytest.fixture
 def db(tmp_path: Path, runner: CliRunner) -> Path:
     src = tmp_path / "in"
     src.mkdir()

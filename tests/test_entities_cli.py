@@ -14,8 +14,9 @@ import pytest
 from typer.testing import CliRunner
 
 import sukien.store.store as store_module
+from event_docs import make_doc as event_doc
 from sukien.cli import app
-from sukien.document import Document, Entity, Sentence
+from sukien.document import Document, Entity
 from sukien.store.entities import ENTITY_KEY
 from sukien.store.schema import MIGRATIONS
 from sukien.store.store import Store
@@ -57,19 +58,9 @@ def make_doc(
     text: str,
     spans: list[tuple[str, tuple[str, str | None, str | None, str | None]]],
 ) -> Document:
-    """A stored-ready document; every occurrence of each surface form is an entity span."""
-    first = text.index("\n")
-    doc = Document(
-        id=doc_id,
-        text=text,
-        original=text,
-        source=f"in/{doc_id}.txt",
-        title=text[:first],
-        content_hash=f"hash-{doc_id}",
-        published=published,
-        published_source="metadata",
-    )
-    doc.sentences = [Sentence(0, first), Sentence(first + 1, len(text))]
+    """A stored-ready document (:func:`event_docs.make_doc`); every occurrence of each
+    surface form is an entity span."""
+    doc = event_doc(doc_id, published, text)
     entities: list[Entity] = []
     for surface, (kind, name, country, kb_id) in spans:
         start = text.find(surface)
@@ -311,11 +302,6 @@ def db(tmp_path: Path) -> Path:
     with Store(path) as s:
         fill(s)
     return path
-
-
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
 
 
 def test_entities_table(db: Path, runner: CliRunner) -> None:

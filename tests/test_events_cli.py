@@ -19,36 +19,17 @@ from rich.text import Text
 from typer.testing import CliRunner
 
 import sukien.cli as cli
-from event_docs import A1, A3, documents
+from event_docs import A1, A3, EXPORT_EVENT_KEYS, fill
 from sukien.cli import EVENT_CSV_COLUMNS, QUOTE_STYLE, TRIGGER_STYLE, app
 from sukien.store.store import Store
-
-FORMAT_EVENT_KEYS = [
-    "type",
-    "mode",
-    "source",
-    "target",
-    "date",
-    "location",
-    "status",
-    "start",
-    "end",
-    "text",
-]
 
 
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     path = tmp_path / "events.db"
     with Store(path) as store:
-        for doc in documents():
-            assert store.upsert(doc, "test") == "added"
+        fill(store)
     return path
-
-
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
 
 
 @pytest.fixture
@@ -458,7 +439,7 @@ def test_export_event_and_quote_fields(db: Path, runner: CliRunner) -> None:
     assert result.exit_code == 0, result.output
     records = {r["id"]: r for r in map(json.loads, result.stdout.splitlines())}
     event = records["a1"]["events"][0]
-    assert list(event) == [*FORMAT_EVENT_KEYS, "trigger", "cameo", "score", "evidence"]
+    assert list(event) == EXPORT_EVENT_KEYS
     assert event["source"] == [
         {"name": "Xi Jinping", "country": "CHN", "kb_id": "person/xi-jinping"}
     ]

@@ -52,11 +52,6 @@ def docs(db: Path) -> list[Document]:
         return list(store.iter_documents())
 
 
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
-
-
 def run(runner: CliRunner, db: Path, *args: str, code: int = 0) -> Any:
     """``sukien export --db DB ARGS…``, which must exit with ``code``."""
     result = runner.invoke(app, ["export", "--db", str(db), *args])

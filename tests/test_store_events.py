@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import sukien.store.store as store_module
-from event_docs import PUTIN, RUSSIA, SON, UKRAINE, US_OFFICIALS, WEST, XI, documents
+from event_docs import PUTIN, RUSSIA, SON, UKRAINE, US_OFFICIALS, WEST, XI, documents, fill
 from sukien.document import Actor
 from sukien.store.events import EventFilter, FilterError, match_actor
 from sukien.store.schema import MIGRATIONS
@@ -20,8 +20,7 @@ from sukien.store.store import Store
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
     s = Store(tmp_path / "events.db")
-    for doc in documents():
-        s.upsert(doc, "test")
+    fill(s)
     return s
 
 
