@@ -30,16 +30,16 @@ from urllib.parse import unquote, urlencode
 
 from fastapi.testclient import TestClient
 
+from _common import EXAMPLES, SEEDS
 from sukien.api.app import create_app
 from sukien.document import Document
 from sukien.errors import InputError
 from sukien.ingest.reader import read_documents
-from sukien.ingest.sources import read_input, resolve
+from sukien.ingest.sources import DEFAULT_MAX_BYTES, read_input, resolve
 from sukien.pipeline import PIPELINE_VERSION, Pipeline
 from sukien.store.store import Store
 
-ROOT = Path(__file__).resolve().parents[1]
-FIXTURES = [ROOT / "examples" / "articles", ROOT.parent / "shared" / "seeds"]
+FIXTURES = [EXAMPLES, SEEDS]
 SITES = ("Tin tức Ví dụ", "Thời sự Ví dụ", "Quốc tế Ví dụ", None)
 
 
@@ -85,10 +85,12 @@ def fixtures() -> list[Document]:
     specs = [str(path) for path in FIXTURES if path.is_dir()]
     docs: list[Document] = []
     for item in resolve(specs):
-        raw = read_input(item, 20_000_000)
-        if isinstance(raw, InputError):
-            continue
-        docs.extend(d for d in read_documents(raw) if isinstance(d, Document))
+        raw = read_input(item, DEFAULT_MAX_BYTES)
+        for doc in [raw] if isinstance(raw, InputError) else read_documents(raw):
+            if isinstance(doc, InputError):
+                print(f"skipped: {doc}", file=sys.stderr)
+            else:
+                docs.append(doc)
     return docs
 
 

@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -34,9 +33,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT.parent / "shared" / "seeds"
-EXAMPLES = ROOT / "examples" / "articles"
+from _common import EXAMPLES, SEEDS, peak_mb, read_corpus
+
 OFFLINE_ENV = {
     "HF_HUB_OFFLINE": "1",
     "TRANSFORMERS_OFFLINE": "1",
@@ -47,21 +45,6 @@ OFFLINE_ENV = {
     "HTTPS_PROXY": "http://127.0.0.1:9",
 }
 PROBE = "Tổng thống Nga Vladimir Putin hội đàm với Chủ tịch Trung Quốc Tập Cận Bình."
-
-
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def read_corpus(source: Path, count: int) -> list[str]:
-    """``count`` decoded article texts, cycling through the .txt files of ``source``."""
-    from sukien.text.encoding import decode_bytes
-
-    files = sorted(p for p in source.rglob("*.txt") if p.is_file())
-    if not files:
-        return []
-    texts = [decode_bytes(p.read_bytes(), str(p)).text for p in files]
-    return [texts[i % len(texts)] for i in range(count)]
 
 
 # ------------------------------------------------------------------ workers (subprocesses)

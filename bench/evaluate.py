@@ -15,13 +15,11 @@ import sys
 import tempfile
 from pathlib import Path
 
+from _common import SHARED
 from sukien.export import write_jsonl
 from sukien.ingest.runner import ingest
 from sukien.pipeline import Pipeline, PipelineOptions
 from sukien.store.store import Store
-
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
 
 
 def main() -> int:

@@ -12,21 +12,18 @@ and `underthesea.word_tokenize` runs alone on the same cleaned texts (on the fir
 from __future__ import annotations
 
 import argparse
-import resource
 import shutil
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from _common import default_corpus, peak_mb
 from sukien.document import Document
 from sukien.ingest.runner import ingest
 from sukien.pipeline import Pipeline, PipelineOptions
 from sukien.store.store import Store
 from sukien.text.encoding import decode_bytes
-
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT.parent / "shared" / "seeds"
 
 
 def build_corpus(source: Path, target: Path, count: int) -> list[Path]:
@@ -80,7 +77,7 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=2000)
     ap.add_argument("--baseline-articles", type=int, default=300)
     args = ap.parse_args()
-    source = args.corpus or (SEEDS if SEEDS.is_dir() else ROOT / "examples" / "articles")
+    source = args.corpus or default_corpus()
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp)
         build_corpus(source, corpus, args.articles)
@@ -94,8 +91,7 @@ def main() -> None:
         elapsed, n, syl = run_underthesea(corpus, args.baseline_articles)
         label = "underthesea.word_tokenize alone"
         print(f"{label:44s} {n / elapsed:11.1f} {syl / elapsed:12.0f} {elapsed:8.2f}")
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak memory: {peak:.0f} MB")
+    print(f"peak memory: {peak_mb():.0f} MB")
 
 
 if __name__ == "__main__":

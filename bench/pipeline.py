@@ -24,18 +24,14 @@ import argparse
 import time
 from pathlib import Path
 
+from _common import default_corpus, read_corpus
 from sukien.document import Document
 from sukien.pipeline import Pipeline, PipelineOptions
 
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT.parent / "shared" / "seeds"
-EXAMPLES = ROOT / "examples" / "articles"
-
 
 def corpus(source: Path, count: int) -> list[str]:
-    texts = [p.read_text(encoding="utf-8") for p in sorted(source.glob("*.txt"))]
-    texts = [t for t in texts if t.strip()]
-    return [f"Bài số {i + 1}\n{texts[i % len(texts)]}" for i in range(count)] if texts else []
+    """``count`` distinct articles: the corpus's texts, each headed by its own number."""
+    return [f"Bài số {i + 1}\n{text}" for i, text in enumerate(read_corpus(source, count))]
 
 
 def run(name: str, options: PipelineOptions, texts: list[str]) -> tuple[float, int]:
@@ -45,6 +41,7 @@ def run(name: str, options: PipelineOptions, texts: list[str]) -> tuple[float, i
     start = time.perf_counter()
     for i, text in enumerate(texts):
         doc = pipe(Document(id=str(i), text="", original=text))
+        # counted here: without the words step, Document.syllable_count() has no tokens
         syllables += sum(1 for w in doc.text.split() if any(c.isalpha() for c in w))
     seconds = time.perf_counter() - start
     print(f"{name:40s} {len(texts) / seconds:8.1f} {syllables / seconds:12,.0f} {seconds:8.1f}")
@@ -56,7 +53,7 @@ def main() -> None:
     ap.add_argument("corpus", nargs="?", type=Path)
     ap.add_argument("--count", type=int, default=500)
     args = ap.parse_args()
-    source = args.corpus or (SEEDS if SEEDS.is_dir() else EXAMPLES)
+    source = args.corpus or default_corpus()
     texts = corpus(source, args.count)
     if not texts:
         print(f"no .txt articles in {source}; nothing to measure")
