@@ -20,7 +20,7 @@ from sukien.events.plover import (
     CAMEO_ROOT,
     CAMEO_ROOT_NAMES,
     GOLDSTEIN,
-    MODE_SCORES,
+    MODE_CODES,
     PLOVER_TYPES,
     QUAD_CLASS,
     TYPE_SCORES,
@@ -411,7 +411,8 @@ def test_scores_in_range_and_signed_by_quad() -> None:
             score = cooperation_conflict(name, mode)
             assert -10.0 <= score <= 10.0
             assert (score > 0) == (QUAD_CLASS[name] <= 2), (name, mode, score)
-    assert all(-10.0 <= s <= 10.0 for s in (*GOLDSTEIN.values(), *MODE_SCORES.values()))
+    assert all(-10.0 <= s <= 10.0 for s in GOLDSTEIN.values())
+    assert all(-10.0 <= goldstein(code) <= 10.0 for code in MODE_CODES.values())
     assert cooperation_conflict("ASSAULT") < cooperation_conflict("THREATEN") < 0
     assert 0 < cooperation_conflict("CONSULT") < cooperation_conflict("RETREAT")
     assert cooperation_conflict("CONSULT", "phone;video") == 1.0

@@ -20,7 +20,7 @@ Sources (all public):
 
 :func:`cooperation_conflict` gives a score in [-10, +10]: the PLOVER Schrodt score of the type,
 or, when the mode corresponds to one CAMEO code family, that code's Goldstein weight (table
-``MODE_SCORES``). :func:`goldstein` scores a CAMEO code directly (each lexicon trigger has one).
+``MODE_CODES``). :func:`goldstein` scores a CAMEO code directly (each lexicon trigger has one).
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ __all__ = [
     "CAMEO_ROOT",
     "CAMEO_ROOT_NAMES",
     "GOLDSTEIN",
-    "MODE_SCORES",
+    "MODE_CODES",
     "PLOVER_TYPES",
     "QUAD_CLASS",
     "QUAD_NAMES",
@@ -373,48 +373,83 @@ TYPE_SCORES: Final[Mapping[str, float]] = MappingProxyType({
 """PLOVER "Schrodt scores": frequency-weighted Goldstein means per type (PLOVER manual; the
 manual's DEMAND score is used for REQUEST)."""
 
-MODE_SCORES: Final[Mapping[tuple[str, str], float]] = MappingProxyType({
-    # (type, mode): Goldstein weight of the CAMEO code family the mode comes from
-    ("CONSULT", "phone"): 1.0, ("CONSULT", "video"): 1.0,            # 041
-    ("CONSULT", "visit"): 1.9, ("CONSULT", "third-party"): 2.5,      # 042, 044
-    ("AGREE", "assist"): 5.2, ("AGREE", "change"): 7.0,              # 031/033, 034
-    ("AGREE", "yield"): 7.0, ("AGREE", "meet"): 4.0,                 # 035, 036
-    ("COOPERATE", "economic"): 6.4, ("COOPERATE", "military"): 7.4,  # 061, 062
-    ("COOPERATE", "legal"): 7.4, ("COOPERATE", "intelligence"): 7.0,  # 063, 064
-    ("AID", "economic"): 7.4, ("AID", "military"): 8.3,              # 071, 072
-    ("AID", "humanitarian"): 7.4, ("AID", "asylum"): 7.0,            # 073, 075
-    ("RETREAT", "release"): 7.0, ("RETREAT", "return"): 7.0,         # 0841, 0842
-    ("RETREAT", "ease"): 7.0, ("RETREAT", "access"): 9.0,            # 085, 086
-    ("RETREAT", "disarm"): 9.0, ("RETREAT", "ceasefire"): 9.0,       # 0873, 0871
-    ("RETREAT", "withdraw"): 9.0,                                    # 0872
-    ("REJECT", "assist"): -4.0, ("REJECT", "change"): -4.0,          # 121-123
-    ("REJECT", "yield"): -4.0, ("REJECT", "meet"): -5.0,             # 124, 125-127
-    ("ACCUSE", "investigate"): -2.0, ("ACCUSE", "disapprove"): -2.0,  # 09, 11
-    ("THREATEN", "restrict"): -5.8, ("THREATEN", "ban"): -5.8,       # 1312, 132
-    ("THREATEN", "relations"): -5.8, ("THREATEN", "arrest"): -7.0,   # 1313, 137
-    ("THREATEN", "expel"): -7.0, ("THREATEN", "territory"): -7.0,    # 136, 1382
-    ("THREATEN", "violence"): -7.0,                                  # 138
-    ("PROTEST", "demo"): -6.5, ("PROTEST", "strike-gen"): -6.5,      # 141, 143
-    ("PROTEST", "strike-lim"): -6.5, ("PROTEST", "strike-hun"): -6.5,  # 143, 142
-    ("PROTEST", "boycott"): -6.5, ("PROTEST", "obstruct"): -7.5,     # 143, 144
-    ("PROTEST", "riot"): -7.5,                                       # 145
-    ("SANCTION", "withdraw"): -4.0, ("SANCTION", "sever"): -4.0,     # 161, 160
-    ("SANCTION", "discontinue"): -5.6, ("SANCTION", "expel"): -7.0,  # 162, 166
-    ("SANCTION", "cancel"): -7.0, ("SANCTION", "convict"): -2.0,     # 164, 116
-    ("COERCE", "confiscate"): -9.2, ("COERCE", "restrict"): -5.0,    # 1711, 172
-    ("COERCE", "ban"): -5.0, ("COERCE", "censor"): -5.0,             # 1722, 1721
-    ("COERCE", "curfew"): -5.0, ("COERCE", "martial-law"): -5.0,     # 1723, 1724
-    ("COERCE", "arrest"): -5.0, ("COERCE", "deport"): -5.0,          # 173, 174
-    ("ASSAULT", "abduct"): -9.0, ("ASSAULT", "beat"): -9.5,          # 181, 182
-    ("ASSAULT", "sexual"): -9.0, ("ASSAULT", "torture"): -9.0,       # 1821, 1822
-    ("ASSAULT", "execute"): -10.0, ("ASSAULT", "assassinate"): -10.0,  # 1823, 186
-    ("ASSAULT", "destroy"): -9.2, ("ASSAULT", "explosives"): -10.0,  # 1712, 183
-    ("ASSAULT", "suicide-attack"): -10.0, ("ASSAULT", "firearms"): -10.0,  # 1831, 193
-    ("ASSAULT", "heavy-weapons"): -10.0, ("ASSAULT", "aerial"): -10.0,  # 194, 195
-    ("ASSAULT", "drone"): -10.0, ("ASSAULT", "unconventional"): -10.0,  # 195, 204
-    ("ASSAULT", "cleansing"): -10.0,                                 # 202-203
+MODE_CODES: Final[Mapping[tuple[str, str], str]] = MappingProxyType({
+    # (type, mode): the CAMEO code (family) the mode comes from; its Goldstein weight scores it
+    ("CONSULT", "phone"): "041",
+    ("CONSULT", "video"): "041",
+    ("CONSULT", "visit"): "042",
+    ("CONSULT", "third-party"): "044",
+    ("AGREE", "assist"): "031",
+    ("AGREE", "change"): "034",
+    ("AGREE", "yield"): "035",
+    ("AGREE", "meet"): "036",
+    ("COOPERATE", "economic"): "061",
+    ("COOPERATE", "military"): "062",
+    ("COOPERATE", "legal"): "063",
+    ("COOPERATE", "intelligence"): "064",
+    ("AID", "economic"): "071",
+    ("AID", "military"): "072",
+    ("AID", "humanitarian"): "073",
+    ("AID", "asylum"): "075",
+    ("RETREAT", "release"): "0841",
+    ("RETREAT", "return"): "0842",
+    ("RETREAT", "ease"): "085",
+    ("RETREAT", "access"): "086",
+    ("RETREAT", "disarm"): "0873",
+    ("RETREAT", "ceasefire"): "0871",
+    ("RETREAT", "withdraw"): "0872",
+    ("REJECT", "assist"): "121",
+    ("REJECT", "change"): "122",
+    ("REJECT", "yield"): "124",
+    ("REJECT", "meet"): "125",
+    ("ACCUSE", "investigate"): "09",
+    ("ACCUSE", "disapprove"): "11",
+    ("THREATEN", "restrict"): "1312",
+    ("THREATEN", "ban"): "132",
+    ("THREATEN", "relations"): "1313",
+    ("THREATEN", "arrest"): "137",
+    ("THREATEN", "expel"): "136",
+    ("THREATEN", "territory"): "1382",
+    ("THREATEN", "violence"): "138",
+    ("PROTEST", "demo"): "141",
+    ("PROTEST", "strike-gen"): "143",
+    ("PROTEST", "strike-lim"): "143",
+    ("PROTEST", "strike-hun"): "142",
+    ("PROTEST", "boycott"): "143",
+    ("PROTEST", "obstruct"): "144",
+    ("PROTEST", "riot"): "145",
+    ("SANCTION", "withdraw"): "161",
+    ("SANCTION", "sever"): "160",
+    ("SANCTION", "discontinue"): "162",
+    ("SANCTION", "expel"): "166",
+    ("SANCTION", "cancel"): "164",
+    ("SANCTION", "convict"): "116",
+    ("COERCE", "confiscate"): "1711",
+    ("COERCE", "restrict"): "172",
+    ("COERCE", "ban"): "1722",
+    ("COERCE", "censor"): "1721",
+    ("COERCE", "curfew"): "1723",
+    ("COERCE", "martial-law"): "1724",
+    ("COERCE", "arrest"): "173",
+    ("COERCE", "deport"): "174",
+    ("ASSAULT", "abduct"): "181",
+    ("ASSAULT", "beat"): "182",
+    ("ASSAULT", "sexual"): "1821",
+    ("ASSAULT", "torture"): "1822",
+    ("ASSAULT", "execute"): "1823",
+    ("ASSAULT", "assassinate"): "186",
+    ("ASSAULT", "destroy"): "1712",
+    ("ASSAULT", "explosives"): "183",
+    ("ASSAULT", "suicide-attack"): "1831",
+    ("ASSAULT", "firearms"): "193",
+    ("ASSAULT", "heavy-weapons"): "194",
+    ("ASSAULT", "aerial"): "195",
+    ("ASSAULT", "drone"): "195",
+    ("ASSAULT", "unconventional"): "204",
+    ("ASSAULT", "cleansing"): "202",
 })
-"""Mode scores that replace the type score (see the module docstring). Modes not listed
+"""Modes whose CAMEO Goldstein weight (:func:`goldstein` of this code) replaces the type
+score (see the module docstring). Modes not listed
 (CONSULT meet/multilateral, REQUEST's, MOBILIZE's, …) take the type score: PLOVER moved
 MOBILIZE to -5.3 on purpose, and REQUEST mixes appeals (+3.0) and demands (-5.0)."""
 # fmt: on
@@ -455,8 +490,9 @@ def cooperation_conflict(type: str, mode: str | None = None) -> float:
     """A Goldstein-style cooperation (+10) – conflict (-10) score of a PLOVER event.
 
     The type's PLOVER Schrodt score (:data:`TYPE_SCORES`), unless the mode has its own CAMEO
-    Goldstein weight (:data:`MODE_SCORES`). Several modes separated by ``;`` (``phone;video``)
-    give the mean of their scores. Raises ``ValueError`` for an unknown type or mode.
+    Goldstein weight (its code in :data:`MODE_CODES`). Several modes separated by ``;``
+    (``phone;video``) give the mean of their scores. Raises ``ValueError`` for an unknown type
+    or mode.
     """
     if type not in TYPE_SCORES:
         raise ValueError(f"unknown PLOVER type: {type!r}")
@@ -466,7 +502,8 @@ def cooperation_conflict(type: str, mode: str | None = None) -> float:
     for name in mode.split(";"):
         if not valid_mode(type, name):
             raise ValueError(f"{name!r} is not a mode of {type}")
-        scores.append(MODE_SCORES.get((type, name), TYPE_SCORES[type]))
+        code = MODE_CODES.get((type, name))
+        scores.append(goldstein(code) if code is not None else TYPE_SCORES[type])
     return round(sum(scores) / len(scores), 2)
 
 
