@@ -28,11 +28,12 @@ import json
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
+from sukien.kb.normalize import alias_key
 from sukien.text.normalize import normalize_text
 
 __all__ = [
@@ -343,11 +344,12 @@ def dump_jsonl(records: Iterable[dict[str, Any]]) -> str:
 
 
 def alias_collisions(records: Iterable[dict[str, Any]]) -> dict[str, list[str]]:
-    """Aliases (case-folded) shared by more than one record: alias → ids."""
+    """Aliases shared by more than one record, compared as the loader compares them
+    (:func:`sukien.kb.normalize.alias_key`: "Mát-xcơ-va" = "Mátxcơva"): key → ids."""
     by_alias: dict[str, set[str]] = {}
     for r in records:
         for a in r["aliases"]:
-            by_alias.setdefault(a.casefold(), set()).add(r["id"])
+            by_alias.setdefault(alias_key(a), set()).add(r["id"])
     return {a: sorted(ids) for a, ids in sorted(by_alias.items()) if len(ids) > 1}
 
 
@@ -365,21 +367,37 @@ def write_or_check(path: Path, text: str, check: bool) -> int:
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Command line: build (or ``--check``) ``orgs.jsonl``."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def build_main(
+    argv: list[str] | None,
+    description: str,
+    output: Path,
+    build: Callable[[], list[dict[str, Any]]],
+    summary: Callable[[list[dict[str, Any]]], str],
+) -> int:
+    """The command line of a JSON Lines builder: build, print ``summary``, then write
+    ``output`` (or, with ``--check``, compare it); ``--collisions`` lists shared aliases."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--check", action="store_true", help="verify, do not write")
     parser.add_argument("--collisions", action="store_true", help="list shared aliases")
     args = parser.parse_args(argv)
-    records = build_records()
+    records = build()
     if args.collisions:
         for alias, ids in alias_collisions(records).items():
             print(f"{alias}\t{' '.join(ids)}")
+    print(summary(records))
+    return write_or_check(output, dump_jsonl(records), args.check)
+
+
+def _summary(records: list[dict[str, Any]]) -> str:
     kinds: dict[str, int] = {}
     for r in records:
         kinds[r["kind"]] = kinds.get(r["kind"], 0) + 1
-    print(f"{len(records)} records: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
-    return write_or_check(OUTPUT, dump_jsonl(records), args.check)
+    return f"{len(records)} records: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: build (or ``--check``) ``orgs.jsonl``."""
+    return build_main(argv, __doc__.splitlines()[0], OUTPUT, build_records, _summary)
 
 
 if __name__ == "__main__":

@@ -33,7 +33,6 @@ Run ``python -m sukien.kb.build.people`` (after ``orgs``) to rewrite the JSONL,
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import re
 import unicodedata
@@ -47,11 +46,9 @@ from sukien.kb.build.orgs import (
     DATA_DIR,
     _rows,
     _split,
-    dump_jsonl,
     is_place_ref,
     place_id,
     sort_aliases,
-    write_or_check,
 )
 
 __all__ = [
@@ -413,19 +410,14 @@ def count_by_country(records: Iterable[dict[str, Any]]) -> dict[str, int]:
     return dict(sorted(out.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
+def _summary(records: list[dict[str, Any]]) -> str:
+    counts = count_by_country(records)
+    return f"{len(records)} people: " + ", ".join(f"{c} {n}" for c, n in counts.items())
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line: build (or ``--check``) ``people.jsonl``."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="verify, do not write")
-    parser.add_argument("--collisions", action="store_true", help="list shared aliases")
-    args = parser.parse_args(argv)
-    records = build_records()
-    if args.collisions:
-        for alias, ids in orgs_build.alias_collisions(records).items():
-            print(f"{alias}\t{' '.join(ids)}")
-    counts = count_by_country(records)
-    print(f"{len(records)} people: " + ", ".join(f"{c} {n}" for c, n in counts.items()))
-    return write_or_check(OUTPUT, dump_jsonl(records), args.check)
+    return orgs_build.build_main(argv, __doc__.splitlines()[0], OUTPUT, build_records, _summary)
 
 
 if __name__ == "__main__":
