@@ -12,6 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "seeds"
 EXAMPLES = ROOT / "examples" / "articles"
+VIMS = SHARED / "data" / "vims" / "final" / "original"
 
 
 def default_corpus() -> Path:
@@ -33,3 +34,14 @@ def read_corpus(source: Path, count: int) -> list[str]:
     texts = [decode_bytes(p.read_bytes(), str(p)).text for p in files]
     texts = [t for t in texts if t.strip()]
     return [texts[i % len(texts)] for i in range(count)] if texts else []
+
+
+def vims_articles(count: int) -> list[str]:
+    """Up to ``count`` distinct ViMs news articles (title line and body), read at run time
+    from ``../shared/data`` (never copied into the repository); empty when it is absent."""
+    texts: list[str] = []
+    for path in sorted(VIMS.glob("*/original/*.txt"))[:count]:
+        head, _, body = path.read_text(encoding="utf-8", errors="replace").partition("\nContent:")
+        title = next((ln[6:].strip() for ln in head.splitlines() if ln.startswith("Title:")), "")
+        texts.append(f"{title}\n{body.strip()}")
+    return texts

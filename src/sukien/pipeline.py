@@ -47,8 +47,8 @@ class PipelineOptions:
     pos: bool = True
     entities: bool = True
     kb_words: bool = True  # the knowledge base's names are fixed words of the segmenter
-    # word segmentation (underthesea's CRF, most of the pipeline's time); without it the
-    # tokens layer stays empty and the later steps count syllables instead of words
+    # word segmentation and POS (underthesea's CRF models, half of the pipeline's time);
+    # without it the tokens layer stays empty and the later steps count syllables instead
     words: bool = True
 
 
