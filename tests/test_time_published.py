@@ -179,3 +179,14 @@ def test_the_year_after_the_latest_said_when_that_one_is_ruled_out() -> None:
         "Hai bên từng hội đàm tại Ankara vào tháng 7/2020."
     )
     assert doc.published == "2021-09-05"
+
+
+def test_issue_5_a_weekday_of_last_week_with_its_date_fixes_the_year() -> None:
+    # "Chủ nhật tuần trước (24/9)": the date said is the day, and Sunday 24 September
+    # rules out the years it is not a Sunday in (2024, 2022, …)
+    doc = run(
+        "Hôm qua (29/9), Tổng thống Serbia phát biểu tại Belgrade. Rạng sáng Chủ nhật tuần "
+        "trước (24/9), một nhóm tay súng đã tấn công cảnh sát Kosovo."
+    )
+    assert doc.published == "2023-09-30"
+    assert "2023-09-24" in [t.value for t in doc.times]

@@ -459,3 +459,23 @@ def test_issue_4_back_in_a_month_is_past() -> None:
     assert [t.value for t in past] == ["2024-02"]
     ahead = normalize("Hai bên sẽ gặp lại vào tháng 2.", anchor="2024-11-16")
     assert [t.value for t in ahead] == ["2025-02"]
+
+
+def test_issue_5_same_day_opening_a_paragraph_returns_to_the_scene() -> None:
+    # the paragraph before ends on a background date three months older than its own day
+    text = (
+        "Căng thẳng bắt đầu từ thứ Hai (18/9), khi thủ tướng phát biểu trước quốc hội. "
+        "Nhà hoạt động này bị sát hại hôm 18/6.\n\n"
+        "Cùng ngày, ngoại trưởng tuyên bố trục xuất một nhà ngoại giao. Phía bên kia đáp "
+        "trả ngay sáng hôm sau."
+    )
+    values = {t.text: t.value for t in normalize(text, "2023-09-22")}
+    assert values["Cùng ngày"] == "2023-09-18"
+    assert values["sáng hôm sau"] == "2023-09-19"
+
+
+def test_same_day_keeps_the_last_day_said_within_a_month_or_inside_a_paragraph() -> None:
+    close = "Ngày 24/2, hai bên hội đàm. Trước đó, ngày 21/2, hai bên ký hiệp ước.\n\nCùng ngày, X."
+    assert normalize(close, "2022-03-01")[-1].value == "2022-02-21"
+    inside = "Ngày 18/9, ông phát biểu. Ông bị bắt hôm 18/6. Cùng ngày, cảnh sát khám nhà ông."
+    assert normalize(inside, "2023-09-22")[-1].value == "2023-06-18"

@@ -21,7 +21,7 @@ Values follow ``../shared/FORMAT.md``: ``2022-07-07``, ``2022-07``, ``2022``, ``
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from sukien.document import Time
 from sukien.time.mentions import FUTURE_REF, PAST_REF, PRESENT_REF, TimeMention
@@ -56,17 +56,41 @@ def resolve_all(
     """
     last_day: str | None = None
     last_any: str | None = None
+    days: list[tuple[int, str]] = []  # (position, day) of every day-precise date so far
     values: list[str | None] = []
     for m in mentions:
         needs_day = m.unit in ("day", "week") or m.kind == "time"
         previous = last_day if needs_day else (last_any or last_day)
+        if previous and m.unit == "day" and m.anchor == "previous" and not m.offset:
+            previous = _scene_day(text, m.start, days) or previous
         value = resolve(m, anchor, previous=previous, future=is_future(text, m.start, m.end))
         values.append(value)
         if value and m.kind in ("date", "time") and _DATE_VALUE.match(value):
             last_any = value[:10]
             if _DAY_VALUE.match(value):
                 last_day = value[:10]
+                days.append((m.start, last_day))
     return values
+
+
+def _scene_day(text: str, start: int, days: list[tuple[int, str]]) -> str | None:
+    """The day a paragraph-opening "Cùng ngày" returns to when the paragraph before ended on
+    a background date: "Cuộc khủng hoảng bắt đầu từ thứ Hai (18/9) … Ông Nijjar … bị bắn
+    chết hôm 18/6 …" then "Cùng ngày, …" is 18/9, the latest day of that paragraph, when the
+    last one said is more than a month older; otherwise None (the last day said holds)."""
+    line = text.rfind("\n", 0, start) + 1
+    if text[line:start].strip() or not days or line == 0:
+        return None
+    before = text.rfind("\n", 0, line - 1) + 1
+    while before > 0 and not text[before : line - 1].strip():
+        before = text.rfind("\n", 0, before - 1) + 1
+    paragraph = [day for pos, day in days if before <= pos < line]
+    if not paragraph or paragraph[-1] != days[-1][1]:
+        return None
+    latest = max(paragraph)
+    if date.fromisoformat(latest) - date.fromisoformat(paragraph[-1]) > timedelta(days=31):
+        return latest
+    return None
 
 
 def normalize(text: str, anchor: date | str | None = None, *, deictic: bool = False) -> list[Time]:

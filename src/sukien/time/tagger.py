@@ -393,7 +393,8 @@ def _h_weekday(m: re.Match[str], text: str) -> TimeMention | None:
     mention = _common(m, _mk(m, text, weekday=_weekday(wd)))
     if lead == "hôm":
         mention.direction = -1  # "hôm thứ Ba": a day that has come
-    if wrel := _g(m, "wrel"):
+    if (wrel := _g(m, "wrel")) and not has_date:
+        # "Chủ nhật tuần trước (24/9)": the date said is the day; the week only agrees
         mention.unit, mention.anchor = "week", "publication"
         mention.offset = {"này": 0, "trước": -1, "qua": -1, "rồi": -1, "tới": 1, "sau": 1}[
             _norm(wrel)
