@@ -490,3 +490,82 @@ def test_a_meeting_agreed_on_is_planned() -> None:
     meeting = only(doc, "CONSULT")
     assert brief(meeting) == ("CONSULT", ["Joe Biden"], ["Xi Jinping"], "2024", "planned")
     assert [ev.type for ev in run("Nga kêu gọi Mỹ gặp Ukraine.").events] == ["REQUEST"]
+
+
+def test_issue_5_a_first_person_speech_act_in_a_direct_quote_is_the_speakers() -> None:
+    doc = run(
+        "“Chúng tôi kêu gọi Iran thả ngay các thủy thủ”, Ngoại trưởng Anh David Cameron nói "
+        "hôm thứ Hai (29/4)."
+    )
+    ev = only(doc, "REQUEST")
+    assert brief(ev)[:3] == ("REQUEST", ["David Cameron"], ["Iran"])
+    assert ev.source[0].country == "GBR" and ev.status == "asserted"
+
+
+def test_a_pledge_in_a_quote_is_made_by_saying_it() -> None:
+    doc = run("“Chúng tôi sẽ luôn ủng hộ Ukraine”, Thủ tướng Đức Olaf Scholz tuyên bố.")
+    ev = only(doc, "SUPPORT")
+    assert brief(ev)[:3] == ("SUPPORT", ["Olaf Scholz"], ["Ukraine"])
+    assert ev.status == "asserted"
+
+
+def test_events_told_in_a_quote_by_someone_else_are_not_coded() -> None:
+    doc = run("“Nga đã tấn công Ukraine và kêu gọi Belarus tham chiến”, ông Scholz nói.")
+    assert [e.type for e in doc.events] == []
+
+
+def test_what_an_accusation_alleges_is_no_event_of_its_own() -> None:
+    doc = run(
+        "Bộ Ngoại giao Ấn Độ cáo buộc Canada che chở cho những phần tử đe dọa Ấn Độ và "
+        "muốn Mỹ can thiệp."
+    )
+    assert [brief(e)[:3] for e in doc.events] == [
+        ("ACCUSE", ["Ministry of Foreign Affairs (India)"], ["Canada"])
+    ]
+
+
+def test_a_headline_event_joins_the_same_event_of_the_lead() -> None:
+    doc = run(
+        "Ankara ủng hộ Stockholm gia nhập NATO\n\n"
+        "Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdoğan hôm qua tuyên bố ủng hộ Thụy Điển."
+    )
+    assert [brief(e) for e in doc.events] == [
+        ("SUPPORT", ["Recep Tayyip Erdoğan"], ["Sweden"], "2024-04-30", "asserted")
+    ]
+    assert len(doc.events[0].evidence) == 2  # the headline is evidence of the same event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "target"),
+    [
+        ("Montenegro chính thức gia nhập NATO hôm 5/6.", "AGREE", "NATO"),
+        ("Serbia chưa bao giờ công nhận Kosovo.", "REJECT", "Kosovo"),
+        ("Anh điều thêm binh sĩ tới Estonia.", "MOBILIZE", None),
+        ("Ấn Độ tạm ngừng cấp thị thực cho công dân Canada.", "SANCTION", "Canada"),
+        (
+            "Cố vấn An ninh Quốc gia Mỹ Jake Sullivan trao đổi với Thủ tướng Nhật Bản "
+            "Fumio Kishida.",
+            "CONSULT",
+            "Fumio Kishida",
+        ),
+    ],
+)
+def test_joining_unrecognizing_reinforcing_visas_and_talks(
+    sentence: str, type_: str, target: str | None
+) -> None:
+    doc = run(sentence)
+    ev = only(doc, type_)
+    assert target is None or target in [a.name for a in ev.target]
+    assert not [e for e in doc.events if e.type == "CONSULT" and e.mode == "visit"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ankara chuyển nghị định thư gia nhập NATO của Thụy Điển lên quốc hội.",
+        "Thổ Nhĩ Kỳ bật đèn xanh cho Thụy Điển gia nhập NATO.",
+        "Nga phản đối Ukraine gia nhập NATO.",
+    ],
+)
+def test_joining_is_not_the_process_the_protocol_or_an_approval(sentence: str) -> None:
+    assert [e for e in run(sentence).events if e.type == "AGREE"] == []

@@ -93,8 +93,15 @@ def dedup(items: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
-def merge_drafts(drafts: list[Draft]) -> list[Draft]:
-    """One event per (type, source, target, date); undated ones join a dated twin."""
+def merge_drafts(
+    drafts: list[Draft],
+    headline: tuple[int, int] | None = None,
+    lead: tuple[int, int] | None = None,
+) -> list[Draft]:
+    """One event per (type, source, target, date); undated ones join a dated twin, and an
+    event of the headline (``headline``: its span) joins the same event told in the lead
+    paragraph (``lead``) with the same states ("Thổ Nhĩ Kỳ bật đèn xanh …" is "ông Erdoğan
+    đã đồng ý …")."""
 
     def negation(d: Draft) -> bool:
         """ "không gặp …; hai bên chỉ điện đàm": a meeting that did not happen stays apart."""
@@ -146,6 +153,19 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         dated = None
         if d.date is None and not d.background:
             dated = next((o for o in out if o.date and same(o, d, "country")), None)
+        if dated is None and headline and headline[0] <= d.trigger.start < headline[1]:
+            dated = next(
+                (
+                    o
+                    for o in out
+                    if o is not d
+                    and lead is not None
+                    and lead[0] <= o.trigger.start < lead[1]
+                    and same(o, d, "country")
+                    and (o.date == d.date or d.date is None)
+                ),
+                None,
+            )
         if dated is not None:
             dated.evidence.extend(e for e in d.evidence if e not in dated.evidence)
             continue

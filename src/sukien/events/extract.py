@@ -103,6 +103,23 @@ _LEADING_OBJECT_PREP: Final = re.compile(
 )  # "tẩy chay ngoại giao đối với Thế vận hội … của Trung Quốc"
 _WANT: Final = re.compile(r"(?<!\w)(?:muốn|mong muốn|yêu cầu|đề nghị)(?!\w)", re.IGNORECASE)
 _NO_TARGET: Final = frozenset({"PROTEST"})
+# what is sent somewhere ("tới X" after them is where it goes, not a visit)
+_SENDING: Final = frozenset({"MOBILIZE", "AID", "ASSAULT"})
+_JOINING: Final = frozenset({"gia nhập", "trở thành thành viên"})
+_JOIN_CONTROL: Final = re.compile(
+    r"(?<!\w)(?:cho|để|ủng hộ|phản đối|chấp thuận|phê chuẩn|việc|muốn|mong muốn|cản trở|ngăn"
+    r"|ngăn cản|ngăn chặn|đồng ý|chặn|bật đèn xanh cho|hoan nghênh|mời)\s*$",
+    re.IGNORECASE,
+)
+_ALLEGING: Final = frozenset({"cáo buộc", "tố cáo", "tố", "buộc tội", "quy trách nhiệm"})
+# what a speaker does by saying it, in the first person, inside their own direct quote
+_SPEECH_ACTS: Final = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "THREATEN", "REJECT"})
+_FIRST_PERSON: Final = re.compile(
+    r"[\W]*(?:chúng tôi|chúng ta|tôi)"
+    r"(?:\s+(?:sẽ|luôn|luôn luôn|cũng|vẫn|đã|đang|kiên quyết|mạnh mẽ|tiếp tục|một lần nữa"
+    r"|hoàn toàn|cực lực|sẵn sàng|muốn|xin|thực sự|rất|nhiệt liệt))*\s*",
+    re.IGNORECASE,
+)
 _SYMMETRIC: Final = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 _WHEN: Final = re.compile(r"\s*(?:khi|lúc|nơi|trong khi)(?!\w)", re.IGNORECASE)
 _DAYS_APART: Final = re.compile(
@@ -643,6 +660,11 @@ class _Extractor:
         for m in _ARRIVE.finditer(text, sentence.start, sentence.end):
             if any(a <= m.start() < b for a, b in taken):
                 continue
+            if any(
+                x.type in _SENDING and x.end <= m.start() and "," not in text[x.end : m.start()]
+                for x in matches
+            ):
+                continue  # "điều thêm binh sĩ tới Estonia", "gửi viện trợ tới Gaza": sent
             after = self.d.phrases.starting(m.end(), m.end() + 14)
             if not after or not re.fullmatch(
                 r"\s*(?:thủ đô\s+|thành phố\s+|đảo\s+)?", text[m.end() : after[0].start]
@@ -842,18 +864,23 @@ class _Extractor:
             suppressed_until = -1
             agreed = False  # the embedding verb is an agreement ("nhất trí gặp lại")
             for trig in matches:
-                if trig.capitalized or self.d.in_quotes(trig.start):
+                speaker = None
+                if self.d.in_quotes(trig.start):
+                    speaker = self.first_person_speaker(sentence, trig)
+                    if speaker is None:
+                        continue
+                if trig.capitalized:
                     continue
                 embedded = trig.start < suppressed_until
                 meeting = embedded and agreed and trig.type == "CONSULT" and not trig.nominal
                 if embedded and not meeting and not self.options.hypothetical:
                     continue
-                draft = self.one(sentence, trig, matches)
+                draft = self.one(sentence, trig, matches, speaker)
                 if draft is not None and meeting:
                     draft.status = "planned"  # "hai ông đồng ý gặp lại tại Brazil": agreed on
                 elif draft is not None and embedded:
                     draft.status = "hypothetical"  # requested, refused, agreed or threatened
-                if trig.type in _EMBEDDING and not trig.nominal:
+                if (trig.type in _EMBEDDING or _alleges(trig)) and not trig.nominal:
                     # what is requested or refused did not happen: no event of its own
                     agreed = trig.type == "AGREE"
                     suppressed_until = _clause(
@@ -882,6 +909,23 @@ class _Extractor:
                 if subject:
                     self.d.subjects.append(subject)
         return self.d.events
+
+    def first_person_speaker(self, sentence: Sentence, trig: TriggerMatch) -> ActorMention | None:
+        """The speaker of the direct quote around ``trig`` when the trigger is a speech act
+        they make in the first person ("“Chúng tôi sẽ luôn ủng hộ …”, ông Kim nói"), else
+        None: other events told inside quotes are not coded."""
+        if trig.type not in _SPEECH_ACTS or trig.nominal:
+            return None
+        quote = next(
+            (q for q in self.d.doc.quotes if q.kind == "direct" and q.start <= trig.start < q.end),
+            None,
+        )
+        if quote is None or quote.speaker is None or not quote.speaker.country:
+            return None
+        c0, _ = _clause(self.d.text, sentence, trig.start, trig.end, self.d.in_phrase)
+        if not _FIRST_PERSON.fullmatch(self.d.text, max(c0, quote.start), trig.start):
+            return None
+        return ActorMention(quote.start, quote.start, "person", quote.speaker)
 
     def demands(self, sentence: Sentence) -> list[Draft]:
         """ "Bắc Kinh cho rằng Mỹ nên …", "ông Vương nhấn mạnh NATO không nên …": in someone's
@@ -929,8 +973,14 @@ class _Extractor:
         return out
 
     def one(
-        self, sentence: Sentence, trig: TriggerMatch, matches: list[TriggerMatch]
+        self,
+        sentence: Sentence,
+        trig: TriggerMatch,
+        matches: list[TriggerMatch],
+        speaker: ActorMention | None = None,
     ) -> Draft | None:
+        """The event of ``trig``, or None; ``speaker`` acts when the trigger is a speech act
+        in their own direct quote ("“Chúng tôi kêu gọi Serbia rút quân …”, ông Kirby nói")."""
         text = self.d.text
         c0, c1 = _clause(text, sentence, trig.start, trig.end, self.d.in_phrase)
         reading = trig.trigger
@@ -994,7 +1044,11 @@ class _Extractor:
             )
             if subject:
                 subj_end = max(m.end for m in subject)
+                if trig.text.lower() in _JOINING and _joining_allowed(text, c0, subject, trig):
+                    return None  # "bật đèn xanh cho Thụy Điển gia nhập NATO": not joined yet
             source = owner if owner and (trig.nominal or not subject) else subject
+            if speaker is not None:
+                source = [speaker]
             first = min((x.start for x in source), default=trig.start)
             if not target and _AS_CLAIMED.search(text, c0, first):
                 # "như phương Tây cáo buộc": the claim is about the sentence's subject
@@ -1028,6 +1082,8 @@ class _Extractor:
         if not source or not (target or kind in _NO_TARGET):
             return None  # a protest may have no one named as its target
         status = self.status(sentence, c0, trig, subj_end)
+        if speaker is not None and status == "planned":
+            status = "asserted"  # "Chúng tôi sẽ luôn ủng hộ …": pledged by saying it
         coordinated = self.coordinated
         if status == "asserted" and coordinated is not None and coordinated.status == "planned":
             status = "planned"  # "sẽ tới New Delhi …, sau đó thăm Việt Nam"
@@ -1123,6 +1179,25 @@ class _Extractor:
         return self.resolve(free[0], free[0].start) if free else []
 
 
+def _joining_allowed(text: str, c0: int, subject: list[ActorMention], trig: TriggerMatch) -> bool:
+    """Whether the joining is what a verb allows, supports or opposes ("ủng hộ Ukraine gia
+    nhập", "bật đèn xanh cho Thụy Điển gia nhập"): a controlling verb right before its
+    subject or between the subject and the verb."""
+    first = min(m.start for m in subject)
+    last = max(m.end for m in subject)
+    head = skip_titles(text, max(c0, first - 60), first)
+    if _JOIN_CONTROL.search(text, max(c0, head - 30), head) is not None:
+        return True
+    between = text[last : trig.start]
+    return any(_JOIN_CONTROL.search(between, 0, m.end()) for m in re.finditer(r"\s", between))
+
+
+def _alleges(trig: TriggerMatch) -> bool:
+    """An accusation verb ("cáo buộc Ottawa che chở cho những phần tử … đe dọa …"): what it
+    alleges is not coded as an event of its own, as what is requested is not."""
+    return trig.type == "ACCUSE" and trig.text.lower() in _ALLEGING
+
+
 def _acts(phrase: Phrase) -> bool:
     """Whether a phrase can be an actor: not only places without a state ("châu Á")."""
     return any(m.kind != "region" for m in phrase.mentions)
@@ -1142,7 +1217,13 @@ def _actors(items: list[ActorMention]) -> list[Actor]:
 def events(doc: Document, options: EventOptions | None = None) -> Document:
     """Fill ``doc.events`` (pipeline step; reads text, sentences, tokens, entities,
     references, times, quotes, published)."""
-    drafts = merge_drafts(_Extractor(doc, options or EventOptions()).run())
+    title = next((b for b in doc.blocks if b.kind == "title"), None)
+    lead = next((b for b in doc.blocks if b.kind in ("lead", "paragraph")), None)
+    drafts = merge_drafts(
+        _Extractor(doc, options or EventOptions()).run(),
+        (title.start, title.end) if title is not None else None,
+        (lead.start, lead.end) if lead is not None else None,
+    )
     inherit_dates(drafts)
     doc.events = []
     for d in drafts:
