@@ -241,3 +241,14 @@ def test_an_embassy_is_named_by_its_state_and_host() -> None:
         "Embassy of the United States in Vietnam",
         "Embassy of Russia",
     ]
+
+
+def test_issue_5_a_common_noun_is_not_the_place_with_the_same_syllables() -> None:
+    from sukien.api import annotate
+
+    doc = annotate("Ông ấy đoạt giải Nobel Hòa bình năm 2019 và kêu gọi hòa bình ở tỉnh Hòa Bình.")
+    found = [(doc.text[e.start : e.end], e.type, e.kb_id) for e in doc.entities]
+    assert ("Nobel Hòa bình", "MISC", "misc/nobel-peace-prize") in found
+    assert [f for f in found if f[2] == "region/vn-hoa-binh"] == [
+        ("Hòa Bình", "LOC", "region/vn-hoa-binh")
+    ]

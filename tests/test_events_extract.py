@@ -569,3 +569,31 @@ def test_joining_unrecognizing_reinforcing_visas_and_talks(
 )
 def test_joining_is_not_the_process_the_protocol_or_an_approval(sentence: str) -> None:
     assert [e for e in run(sentence).events if e.type == "AGREE"] == []
+
+
+def test_a_time_zone_is_not_an_actor() -> None:
+    doc = run(
+        "Quân đội Mỹ và Anh rạng sáng nay (12/1) theo giờ Yemen đã tấn công các mục tiêu "
+        "của lực lượng Houthi.",
+        published="2024-01-12",
+    )
+    ev = only(doc, "ASSAULT")
+    assert {a.country for a in ev.source} == {"USA", "GBR"}
+
+
+def test_a_reaction_to_an_attack_aims_at_the_attackers() -> None:
+    doc = run(
+        "Mỹ và Anh đã không kích lực lượng Houthi. Người phát ngôn Bộ Ngoại giao Iran lên án "
+        "các cuộc không kích là vi phạm chủ quyền Yemen."
+    )
+    ev = only(doc, "ACCUSE")
+    assert [a.name for a in ev.target] == ["United States", "United Kingdom"]
+
+
+def test_a_carried_out_retaliation_is_coded_by_the_act_and_a_price_is_a_threat() -> None:
+    doc = run("Quân đội Mỹ đã tấn công lực lượng Houthi, đáp trả chiến dịch của nhóm này.")
+    assert [e.type for e in doc.events] == ["ASSAULT"]
+    threat = only(run("Ông Putin nói Ukraine sẽ phải trả giá."), "THREATEN")
+    assert brief(threat)[1:3] == (["Vladimir Putin"], ["Ukraine"])
+    announced = only(run("Nga tuyên bố sẽ đáp trả Mỹ."), "THREATEN")
+    assert announced.status == "asserted"  # a threat is made by saying it

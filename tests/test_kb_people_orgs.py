@@ -46,8 +46,9 @@ PREFIX_BY_KIND = {
     "company": ("company/",),
     "event": ("event/",),
     "treaty": ("misc/",),
+    "award": ("misc/",),
 }
-TYPE_BY_KIND = {"person": "PER", "event": "MISC", "treaty": "MISC"}
+TYPE_BY_KIND = {"person": "PER", "event": "MISC", "treaty": "MISC", "award": "MISC"}
 
 
 def _read(path: Path) -> list[dict[str, Any]]:

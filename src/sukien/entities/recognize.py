@@ -363,6 +363,10 @@ class EntityRecognizer:
                 entities = self.index.exact.get("".join(p.key for p in window))
             if entities is None and n > 1 and n <= longest_folded:
                 entities = self.index.folded.get("".join(p.fkey for p in window))
+                if entities and _common_phrase(window):
+                    # "giải Nobel Hòa bình", "cam kết hòa bình": a Vietnamese place name
+                    # capitalizes every syllable ("Hòa Bình"); this is the common noun
+                    entities = [e for e in entities if e.type != "LOC"] or None
             if entities is None and headline and n == 1:
                 entities = self.index.exact.get(_title_key(first.text))
             if entities:
@@ -901,3 +905,8 @@ def recognizer() -> EntityRecognizer:
     if id(kb) not in _RECOGNIZERS:
         _RECOGNIZERS[id(kb)] = EntityRecognizer(kb)
     return _RECOGNIZERS[id(kb)]
+
+
+def _common_phrase(window: list[Piece]) -> bool:
+    """Vietnamese syllables after the first written in lower case ("Hòa bình")."""
+    return all(p.viet for p in window) and any(not p.upper for p in window[1:])

@@ -218,7 +218,16 @@ def actor_mentions(doc: Document) -> list[ActorMention]:
             continue  # "ông Tập": the name is the mention
         found.append(ActorMention(hit.start(), hit.end(), "anaphor", anaphor=which))
     found.sort(key=lambda x: (x.start, -x.end))
+    # "rạng sáng nay theo giờ Yemen", "19h giờ Washington": a time zone, not an actor
+    found = [
+        m
+        for m in found
+        if m.kind not in ("state", "region") or not _ZONE.search(text, max(0, m.start - 8), m.start)
+    ]
     return _drop_abbreviations(text, found)
+
+
+_ZONE: Final = re.compile(r"(?<!\w)giờ\s+$", re.IGNORECASE)
 
 
 def _drop_abbreviations(text: str, found: list[ActorMention]) -> list[ActorMention]:

@@ -103,6 +103,14 @@ _LEADING_OBJECT_PREP: Final = re.compile(
 )  # "tẩy chay ngoại giao đối với Thế vận hội … của Trung Quốc"
 _WANT: Final = re.compile(r"(?<!\w)(?:muốn|mong muốn|yêu cầu|đề nghị)(?!\w)", re.IGNORECASE)
 _NO_TARGET: Final = frozenset({"PROTEST"})
+# reactions whose object may be an event told before ("lên án các cuộc không kích")
+_REACTIONS: Final = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
+_EVENT_ARTICLE: Final = re.compile(
+    r"\s*(?:mạnh mẽ\s+|kịch liệt\s+|gay gắt\s+)?(?:(?:các|những|mọi|việc|hai|loạt)\s+)?",
+    re.IGNORECASE,
+)
+_HOSTILE: Final = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+_OWNED: Final = re.compile(r"\s*(?:của|do|mà)(?!\w)", re.IGNORECASE)
 # what is sent somewhere ("tới X" after them is where it goes, not a visit)
 _SENDING: Final = frozenset({"MOBILIZE", "AID", "ASSAULT"})
 _JOINING: Final = frozenset({"gia nhập", "trở thành thành viên"})
@@ -169,6 +177,15 @@ _DEMAND: Final = Trigger(
     needs_target=True, requires=(), cameo="020",
     notes="someone who should (not) act, in reported words (extractor rule)", example="",
 )  # fmt: skip
+# "Mỹ và Anh phải chuẩn bị trả giá đắt", in someone's words: the speaker threatens them
+_PAY: Final = re.compile(r"\s+(?:sẽ\s+)?(?:phải\s+)?(?:chuẩn bị\s+)?trả giá(?!\w)", re.IGNORECASE)
+_PRICE: Final = Trigger(
+    trigger="trả giá", type="THREATEN", mode=None, pos="verb", nominal=(),
+    direction="source_acts", needs_target=True, requires=(), cameo="130",
+    notes="someone who will pay a price, in reported words (extractor rule)", example="",
+)  # fmt: skip
+# a retaliation carried out is coded by what was done; only an announced one threatens
+_RETALIATION: Final = frozenset({"đáp trả", "trả đũa", "trả giá"})
 _RECIPROCAL: Final = re.compile(r"\s+nhau(?!\w)", re.IGNORECASE)
 _BACKGROUND: Final = re.compile(
     r"(?<!\w)(?:trước đó|từng|đã từng|trước đây|những năm|nhiều năm|lâu nay|luôn)(?!\w)",
@@ -910,6 +927,25 @@ class _Extractor:
                     self.d.subjects.append(subject)
         return self.d.events
 
+    def event_object(self, trig: TriggerMatch, matches: list[TriggerMatch]) -> list[ActorMention]:
+        """The actors of the event a reaction is about: "Iran lên án các cuộc không kích",
+        "phản đối vụ bắt giữ", with no "của X" after the noun, aim at who carried out the
+        latest such event told before."""
+        if trig.nominal or trig.type not in _REACTIONS:
+            return []
+        text = self.d.text
+        noun = next((m for m in matches if m.nominal and m.start >= trig.end), None)
+        if noun is None or noun.type not in _HOSTILE:
+            return []  # "chỉ trích hội nghị thượng đỉnh dân chủ do Washington tổ chức": no
+        if not _EVENT_ARTICLE.fullmatch(text, trig.end, noun.start):
+            return []
+        if _OWNED.match(text, noun.end):
+            return []  # "lên án cuộc tấn công của Nga": the owner is named
+        for ev in reversed(self.d.events):
+            if ev.type == noun.type and ev.trigger.start < trig.start and ev.source:
+                return list(ev.source)
+        return []
+
     def first_person_speaker(self, sentence: Sentence, trig: TriggerMatch) -> ActorMention | None:
         """The speaker of the direct quote around ``trig`` when the trigger is a speech act
         they make in the first person ("“Chúng tôi sẽ luôn ủng hộ …”, ông Kim nói"), else
@@ -940,7 +976,9 @@ class _Extractor:
             if a >= b:
                 continue
             for p in self.d.phrases.starting(a, b):
-                should = _SHOULD.match(text, p.end)
+                should, rule, kind = _SHOULD.match(text, p.end), _DEMAND, "REQUEST"
+                if should is None:
+                    should, rule, kind = _PAY.match(text, p.end), _PRICE, "THREATEN"
                 if should is None or not _acts(p):
                     continue
                 target = [m for m in self.resolve(p, p.start) if m.actor]
@@ -952,14 +990,14 @@ class _Extractor:
                 if not target or target[0].actor == speaker:
                     continue
                 trig = TriggerMatch(
-                    p.end, should.end(), text[p.end : should.end()], _DEMAND, (_DEMAND,), False
+                    p.end, should.end(), text[p.end : should.end()], rule, (rule,), False
                 )
                 c0, c1 = _clause(text, sentence, p.start, should.end(), self.d.in_phrase)
                 date = self.date(sentence, c0, c1, trig, "asserted")
                 out.append(
                     Draft(
                         trig,
-                        "REQUEST",
+                        kind,
                         None,
                         source,
                         target,
@@ -995,6 +1033,9 @@ class _Extractor:
             if inner and inner[0].start - trig.end <= 40:
                 mode = _REFUSED_MODE[inner[0].type]
         target, owner, location, prep = self.objects(trig, c0, c1, matches)
+        told = self.event_object(trig, matches)
+        if told:  # "lên án các cuộc không kích": those who carried them out
+            target = told
         at_place = self.places_after(trig, c1) if not target else []
         if _RECIPROCAL.match(text, trig.end):  # "gặp nhau": the subject's members meet
             target, owner, prep = [], [], None
@@ -1082,8 +1123,11 @@ class _Extractor:
         if not source or not (target or kind in _NO_TARGET):
             return None  # a protest may have no one named as its target
         status = self.status(sentence, c0, trig, subj_end)
-        if speaker is not None and status == "planned":
-            status = "asserted"  # "Chúng tôi sẽ luôn ủng hộ …": pledged by saying it
+        if trig.text.lower() in _RETALIATION and not trig.nominal and status == "asserted":
+            return None  # "đã tấn công …, đáp trả chiến dịch …": the act itself is coded
+        if status == "planned" and (speaker is not None or kind == "THREATEN"):
+            # "Chúng tôi sẽ luôn ủng hộ …", "Nga tuyên bố sẽ đáp trả": made by saying it
+            status = "asserted"
         coordinated = self.coordinated
         if status == "asserted" and coordinated is not None and coordinated.status == "planned":
             status = "planned"  # "sẽ tới New Delhi …, sau đó thăm Việt Nam"

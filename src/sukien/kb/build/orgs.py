@@ -63,6 +63,7 @@ KINDS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "company": ("ORG", ("company/",)),
     "event": ("MISC", ("event/",)),
     "treaty": ("MISC", ("misc/",)),
+    "award": ("MISC", ("misc/",)),
 }
 
 ISO3_RE: Final = re.compile(r"^[A-Z]{3}$")
