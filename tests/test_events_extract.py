@@ -597,3 +597,15 @@ def test_a_carried_out_retaliation_is_coded_by_the_act_and_a_price_is_a_threat()
     assert brief(threat)[1:3] == (["Vladimir Putin"], ["Ukraine"])
     announced = only(run("Nga tuyên bố sẽ đáp trả Mỹ."), "THREATEN")
     assert announced.status == "asserted"  # a threat is made by saying it
+
+
+def test_an_import_ban_aims_at_where_the_goods_come_from() -> None:
+    doc = run(
+        "Hôm qua (24/8), Nhật Bản bắt đầu xả nước thải ra biển. Chỉ vài giờ sau, Tổng cục "
+        "Hải quan Trung Quốc thông báo đình chỉ nhập khẩu toàn bộ thủy sản từ Nhật Bản. "
+        "Hồng Kông cũng cấm nhập hải sản từ 10 tỉnh của Nhật Bản.",
+        published="2023-08-25",
+    )
+    bans = [brief(e) for e in doc.events if e.type == "SANCTION"]
+    assert [(b[2], b[3]) for b in bans] == [(["Japan"], "2023-08-24"), (["Japan"], "2023-08-24")]
+    assert [e.source[0].country for e in doc.events if e.type == "SANCTION"] == ["CHN", "HKG"]

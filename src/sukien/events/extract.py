@@ -94,6 +94,13 @@ _AND_BEFORE: Final = re.compile(
     r"không|chưa|sau đó|tiếp đó))*\s*$",
     re.IGNORECASE,
 )
+_HOURS_APART: Final = re.compile(
+    r"\W*(?:chỉ\s+|khoảng\s+|chưa đầy\s+)?(?:vài|mấy|ít|một|hai|ba|bốn|năm|\d+)\s+"
+    r"(?:giờ|tiếng|phút)\s+(?:sau|trước)(?:\s+đó)?\s*,",
+    re.IGNORECASE,
+)
+_DAY: Final = re.compile(r"\d{4}-\d\d-\d\d")
+_FROM: Final = re.compile(r"(?<!\w)từ(?!\w)", re.IGNORECASE)
 _ANY_PREP: Final = re.compile(
     r"(?<!\w)(?:" + "|".join(p for p in _PREPOSITIONS if p not in ("của", "do")) + r")(?!\w)",
     re.IGNORECASE,
@@ -607,6 +614,14 @@ class _Extractor:
                 and not text[last_place : p.start].strip(" ,").removesuffix("của").strip()
             ):
                 continue  # "tại thủ đô Vilnius của Lithuania": part of the place
+            if (
+                not target
+                and trig.type == "SANCTION"
+                and not trig.nominal
+                and (prep == "từ" or (prep == "của" and _FROM.search(text, trig.end, p.start)))
+            ):  # "đình chỉ nhập khẩu thủy sản từ (10 tỉnh của) Nhật Bản": whose goods
+                target, prep_used = self.resolve(p, p.start), prep
+                continue
             aimed_before = _OBJECT_PREP_IN.search(text, trig.end, p.start) is not None
             if prep in ("của", "do") and trig.nominal and aimed_before and not target:
                 target, prep_used = self.resolve(p, p.start), prep  # "… nhằm vào ngành … của Nga"
@@ -772,6 +787,15 @@ class _Extractor:
         if times:
             best = min(times, key=lambda t: (t.start < trig.start, abs(t.start - trig.end)))
             return best.value
+        if _HOURS_APART.match(text, sentence.start):
+            # "Chỉ vài giờ sau, …", "Ít phút trước đó, …": the day told last before
+            days = [
+                t.value[:10]
+                for t in self.d.times
+                if t.end <= sentence.start and t.value and _DAY.match(t.value)
+            ]
+            if days:
+                return days[-1]
         if not _TEMPORAL_SUB.match(text, c0):  # the sentence's earlier event ("…, nơi …")
             for ev in reversed(self.d.events):
                 if ev.sentence is not sentence:
