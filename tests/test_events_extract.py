@@ -609,3 +609,10 @@ def test_an_import_ban_aims_at_where_the_goods_come_from() -> None:
     bans = [brief(e) for e in doc.events if e.type == "SANCTION"]
     assert [(b[2], b[3]) for b in bans] == [(["Japan"], "2023-08-24"), (["Japan"], "2023-08-24")]
     assert [e.source[0].country for e in doc.events if e.type == "SANCTION"] == ["CHN", "HKG"]
+
+
+def test_the_forces_of_a_region_are_a_party_of_their_own() -> None:
+    doc = run("Ethiopia và lực lượng Tigray nhất trí mở đường cho viện trợ nhân đạo.")
+    ev = only(doc, "AGREE")
+    assert [a.name for a in ev.source + ev.target] == ["Ethiopia", "Tigray forces"]
+    assert [a.country for a in ev.target] == ["ETH"]

@@ -61,6 +61,11 @@ _REGION_GROUP: Final = re.compile(
     r"(?<!\w)(?:các|những|nhiều|một số)\s+(?:nước|quốc gia|đồng minh|chính phủ|lãnh đạo)\s+$",
     re.IGNORECASE,
 )
+_REGION_FORCES: Final = re.compile(
+    r"(?<!\w)(?:lực lượng|quân đội|phiến quân|chính quyền|chính quyền vùng|dân quân"
+    r"|các nhóm vũ trang|nhóm vũ trang|lãnh đạo)\s+$",
+    re.IGNORECASE,
+)
 _JOIN: Final = re.compile(r"\s*(?:,\s*(?:và\s+|cùng\s+)?|\s+(?:và|cùng|cùng với)\s+|\s*[-–]\s*)")
 # words of titles and honorifics that may stand between a preposition or a conjunction and
 # the name they introduce ("với Trợ lý Ngoại trưởng Mỹ Karen Donfried", "và ông Modi")
@@ -195,10 +200,23 @@ def actor_mentions(doc: Document) -> list[ActorMention]:
         if mention is not None:
             found.append(mention)
         k += 1
+    places = {e.start: e for e in doc.entities if e.type == "LOC"}
     for k, m in enumerate(found):
         group = _REGION_GROUP.search(text, max(0, m.start - 30), m.start)
         if m.kind == "region" and group is not None:  # "các đồng minh châu Âu"
             found[k] = ActorMention(group.start(), m.end, "group", m.actor, place=None)
+            continue
+        forces = _REGION_FORCES.search(text, max(0, m.start - 30), m.start)
+        region = places.get(m.start)
+        if (
+            forces is not None
+            and region is not None
+            and region.country
+            and (region.kb_id or "").startswith("region/")
+        ):
+            # "lực lượng Tigray", "chính quyền Kurdistan": a group of the region's state
+            actor = Actor(f"{region.name} forces", region.country)
+            found[k] = ActorMention(forces.start(), m.end, "group", actor, place=None)
             continue
         if m.kind == "state" and m.actor is not None and m.actor.country:
             head = _OFFICIALS.search(text, max(0, m.start - 60), m.start)
