@@ -252,3 +252,26 @@ def test_issue_5_a_common_noun_is_not_the_place_with_the_same_syllables() -> Non
     assert [f for f in found if f[2] == "region/vn-hoa-binh"] == [
         ("Hòa Bình", "LOC", "region/vn-hoa-binh")
     ]
+
+
+def test_a_city_name_before_a_foreign_surname_is_a_given_name() -> None:
+    from sukien.api import annotate
+
+    doc = annotate(
+        "Hôm qua, Milan Radoičić thừa nhận đã tổ chức vụ việc. Ông Radoičić khẳng định ông "
+        "hành động một mình. Tại Milan, Thị trưởng Kiev Vitali Klitschko phát biểu."
+    )
+    found = [(doc.text[e.start : e.end], e.type, e.name) for e in doc.entities]
+    assert found[:2] == [
+        ("Milan Radoičić", "PER", "Milan Radoičić"),
+        ("Radoičić", "PER", "Milan Radoičić"),
+    ]
+    assert ("Milan", "LOC", "Milan") in found and ("Kiev", "LOC", "Kyiv") in found
+
+
+def test_a_given_name_refers_to_the_person_named_in_full() -> None:
+    from sukien.api import annotate
+
+    doc = annotate("Đại diện TPLF Getachew Reda ký thỏa thuận. Ông Getachew thừa nhận điều đó.")
+    people = [(doc.text[e.start : e.end], e.name) for e in doc.entities if e.type == "PER"]
+    assert people == [("Getachew Reda", "Getachew Reda"), ("Getachew", "Getachew Reda")]

@@ -460,3 +460,13 @@ def test_bo_nay_speaks_for_the_last_ministry_named() -> None:
     )
     accused = [q for q in found if q.text.startswith("bà Pelosi")]
     assert [speaker(q) for q in accused] == ["Ministry of Foreign Affairs (China)"]
+
+
+def test_issue_5_an_answer_before_a_colon_is_speech() -> None:
+    quote = one(
+        "Khi được hỏi liệu Moskva có giúp Bình Nhưỡng hay không, ông Putin đáp: “Đó chính là "
+        "lý do chúng tôi tới đây”."
+    )
+    assert quote.kind == "direct" and quote.speaker is not None
+    assert quote.speaker.name == "Vladimir Putin"
+    assert run("Nhà máy đáp ứng nhu cầu của người dân.") == []

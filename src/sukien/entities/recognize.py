@@ -401,6 +401,17 @@ class EntityRecognizer:
         if not piece.upper:
             return False
         if (
+            entity.id.startswith("city/")
+            and not piece.viet
+            and not ends_with_title(text[max(0, piece.start - 40) : piece.start].lower())
+            and after_piece is not None
+            and after_piece.upper
+            and not after_piece.caps
+            and not after_piece.viet
+            and _space_only(text, piece, after_piece)
+        ):
+            return False  # "Milan Radoičić": a given name ("Thị trưởng Kiev Vitali …" is not)
+        if (
             after_piece is not None
             and not after_piece.upper
             and _space_only(text, piece, after_piece)
@@ -668,6 +679,9 @@ class EntityRecognizer:
                 if len(surface) > 1 and not all(_is_viet(w) for w in surface):
                     cand.name = cand.name or " ".join(surface)
                     people.setdefault(_short_key(surface[-1]), cand)
+                    if len(surface) == 2 and not _is_viet(surface[0]):
+                        # "Getachew Reda" → "ông Getachew" (given names, as in Ethiopia)
+                        people.setdefault(_short_key(surface[0]), cand)
                     if "-" in surface[-1]:  # "Majed al-Ansari" → "ông Ansari"
                         people.setdefault(_short_key(surface[-1].split("-")[-1]), cand)
         return people
@@ -769,7 +783,12 @@ class EntityRecognizer:
             ]
             if len(parts) == 1 and resolved[0] is not None:
                 out.append(resolved[0])
-            elif len(parts) > 1 and all(p.joined for p in parts[1:]) and all(resolved):
+            elif (
+                len(parts) > 1
+                and all(p.joined for p in parts[1:])
+                and all(resolved)
+                and len({r.name or (r.entity.id if r.entity else "") for r in resolved if r}) > 1
+            ):  # two people ("Tập-Putin"), not the given name and surname of one
                 out.extend(r for r in resolved if r is not None)
             else:
                 out.append(cand)

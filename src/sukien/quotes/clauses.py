@@ -60,6 +60,9 @@ _EMBEDDED = re.compile(r"(?<!\w)rằng(?!\w)|[“”„«»\"]", re.IGNORECASE)
 _ABOUT = re.compile(r"(?<!\w)về(?!\w)", re.IGNORECASE)
 # "ông Biden cho các lãnh đạo G7 biết …": "cho X biết" is "told X"
 _TOLD = re.compile(r"(?<!\w)cho\s+(?:[^\s,.;:!?“”\"]+\s+){1,6}?biết(?!\w)", re.IGNORECASE)
+# "ông Putin đáp: “…”": "đáp" (answer) is a speech verb before a colon only ("đáp ứng",
+# "đáp trả" are not)
+_ANSWER = re.compile(r"(?<!\w)(?:đáp|đáp lời)(?=\s*:)", re.IGNORECASE)
 MAX_CLAUSE_SUBJECT_WORDS = 20
 
 
@@ -80,6 +83,7 @@ def find_triggers(text: str, start: int, end: int, sentence_starts: set[int]) ->
         stop = particle.end() if particle else m.end()
         out.append(Trigger(m.start(), stop, VERB_CLASS[" ".join(m.group("v").lower().split())]))
     out += [Trigger(m.start(), m.end(), "say") for m in _TOLD.finditer(text, start, end)]
+    out += [Trigger(m.start(), m.end(), "state") for m in _ANSWER.finditer(text, start, end)]
     for m in _THEO.finditer(text, start, end):
         opens = m.start() in sentence_starts or _after_opener(text, m.start())
         if opens and not text.startswith("Theo sau", m.start()):
