@@ -616,3 +616,14 @@ def test_the_forces_of_a_region_are_a_party_of_their_own() -> None:
     ev = only(doc, "AGREE")
     assert [a.name for a in ev.source + ev.target] == ["Ethiopia", "Tigray forces"]
     assert [a.country for a in ev.target] == ["ETH"]
+
+
+def test_a_headline_event_takes_the_day_of_its_lead() -> None:
+    doc = run(
+        "Thủ tướng Ấn Độ Modi thăm Nga\n\n"
+        "Thủ tướng Ấn Độ Narendra Modi và Tổng thống Nga Vladimir Putin hôm nay (9/7) hội "
+        "đàm tại Điện Kremlin.",
+        published="2024-07-09",
+    )
+    visit = next(e for e in doc.events if e.mode == "visit")
+    assert brief(visit) == ("CONSULT", ["Narendra Modi"], ["Russia"], "2024-07-09", "asserted")

@@ -100,8 +100,8 @@ def merge_drafts(
 ) -> list[Draft]:
     """One event per (type, source, target, date); undated ones join a dated twin, and an
     event of the headline (``headline``: its span) joins the same event told in the lead
-    paragraph (``lead``) with the same states ("Thổ Nhĩ Kỳ bật đèn xanh …" is "ông Erdoğan
-    đã đồng ý …")."""
+    paragraph (``lead``) with the same states and day ("Thổ Nhĩ Kỳ bật đèn xanh …" is "ông
+    Erdoğan đã đồng ý …")."""
 
     def negation(d: Draft) -> bool:
         """ "không gặp …; hai bên chỉ điện đàm": a meeting that did not happen stays apart."""
@@ -162,7 +162,7 @@ def merge_drafts(
                     and lead is not None
                     and lead[0] <= o.trigger.start < lead[1]
                     and same(o, d, "country")
-                    and (o.date == d.date or d.date is None)
+                    and (d.date is None or o.date == d.date)
                 ),
                 None,
             )

@@ -325,6 +325,8 @@ class _Doc:
         self.matches: list[TriggerMatch] = []  # the triggers of the sentence read now
         self.summits = find_summits(doc)
         self.events: list[Draft] = []
+        self.title = next((b for b in doc.blocks if b.kind == "title"), None)
+        self.lead = next((b for b in doc.blocks if b.kind in ("lead", "paragraph")), None)
 
     def sentence_of(self, position: int) -> Sentence:
         i = bisect_left(self.sentence_starts, position + 1) - 1
@@ -835,6 +837,14 @@ class _Extractor:
         published = self.d.doc.published
         if status == "asserted" and published and _RECENT.search(text, c0, trig.start):
             return published[:7]
+        title, lead = self.d.title, self.d.lead
+        if status == "asserted" and title and lead and title.start <= trig.start < title.end:
+            # the headline tells the lead's news: the lead's first day ("Thủ tướng Modi thăm
+            # Nga …" over "… hôm nay (9/7) hội đàm tại Điện Kremlin …")
+            days = [t.value for t in self.d.times_in(lead.start, lead.end) if t.value]
+            days = [d for d in days if _DAY.match(d)]
+            if days:
+                return days[0][:10]
         return None
 
     def preposed_times(self, sentence: Sentence, c0: int) -> list[Time]:
