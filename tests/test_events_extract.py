@@ -627,3 +627,16 @@ def test_a_headline_event_takes_the_day_of_its_lead() -> None:
     )
     visit = next(e for e in doc.events if e.mode == "visit")
     assert brief(visit) == ("CONSULT", ["Narendra Modi"], ["Russia"], "2024-07-09", "asserted")
+
+
+def test_alleged_acts_are_kept_as_hypothetical_on_request() -> None:
+    from sukien.pipeline import PipelineOptions
+
+    text = "Iran cáo buộc Israel tấn công đại sứ quán của nước này tại Syria."
+    keep = Pipeline(PipelineOptions(events=EventOptions(hypothetical=True)))
+    doc = keep(Document(id="t", text="", original=text, published="2024-04-02"))
+    assert [(e.type, e.status) for e in doc.events] == [
+        ("ACCUSE", "asserted"),
+        ("ASSAULT", "hypothetical"),
+    ]
+    assert [e.type for e in run(text).events] == ["ACCUSE"]

@@ -25,7 +25,7 @@ from sukien.document import Document
 from sukien.entities.fixed_words import kb_fixed_words
 from sukien.entities.recognize import recognizer
 from sukien.entities.roles import role_resolver
-from sukien.events.extract import events
+from sukien.events.extract import EventOptions, events
 from sukien.quotes import quotes
 from sukien.text.normalize import NormalizeOptions, normalize_text
 from sukien.text.sentences import split_sentences
@@ -50,6 +50,9 @@ class PipelineOptions:
     # word segmentation and POS (underthesea's CRF models, half of the pipeline's time);
     # without it the tokens layer stays empty and the later steps count syllables instead
     words: bool = True
+    # what the events step keeps (``hypothetical=True``: also conditional, demanded, alleged
+    # or speculated events, with status "hypothetical")
+    events: EventOptions = field(default_factory=EventOptions)
 
 
 def make_clean(options: NormalizeOptions) -> Step:
@@ -90,6 +93,14 @@ def make_words(segmenter: Segmenter) -> Step:
     return words
 
 
+def make_events(options: EventOptions) -> Step:
+    def events_step(doc: Document) -> Document:
+        """Code PLOVER events (see :mod:`sukien.events.extract`)."""
+        return events(doc, options)
+
+    return events_step
+
+
 class Pipeline:
     """The configured steps; call it on a Document to annotate it."""
 
@@ -110,7 +121,7 @@ class Pipeline:
             self.steps.append(("times", times))
             self.steps.append(("references", role_resolver()))
             self.steps.append(("quotes", quotes))
-            self.steps.append(("events", events))
+            self.steps.append(("events", make_events(self.options.events)))
 
     @property
     def names(self) -> list[str]:
