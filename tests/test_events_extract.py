@@ -640,3 +640,14 @@ def test_alleged_acts_are_kept_as_hypothetical_on_request() -> None:
         ("ASSAULT", "hypothetical"),
     ]
     assert [e.type for e in run(text).events] == ["ACCUSE"]
+
+
+def test_a_meeting_told_as_a_noun_with_its_partner_is_the_followed_persons() -> None:
+    doc = run(
+        "Nhà lãnh đạo Triều Tiên Kim Jong-un rời Bình Nhưỡng chiều 10/9. Thượng đỉnh với "
+        "Tổng thống Vladimir Putin diễn ra hôm thứ Tư tuần trước tại sân bay vũ trụ Vostochny.",
+        published="2023-09-18",
+    )
+    ev = only(doc, "CONSULT")
+    assert brief(ev) == ("CONSULT", ["Kim Jong Un"], ["Vladimir Putin"], "2023-09-13", "asserted")
+    assert run("Chuyến thăm diễn ra trong bầu không khí thân mật.").events == []

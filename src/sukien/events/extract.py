@@ -1085,7 +1085,23 @@ class _Extractor:
         opening = c0 == sentence.start and not text[c0 : trig.start].strip()
         # "Ông khẳng định hội nghị không nhằm vào …": a noun opening reported words
         opening = opening or any(0 <= trig.start - a <= 3 for a, _ in self.d.reported)
-        if trig.nominal and opening and not owner and prep != "giữa":
+        host: list[ActorMention] = []
+        if (
+            trig.nominal
+            and opening
+            and not owner
+            and prep == "với"
+            and target
+            and kind == "CONSULT"
+        ):
+            # "Thượng đỉnh với Tổng thống Putin diễn ra …": the person the story follows met X
+            keys = {actor_key(m) for m in target}
+            host = [
+                m
+                for m in (self.d.subjects[-1] if self.d.subjects else [])
+                if m.kind == "person" and actor_key(m) not in keys
+            ]
+        if trig.nominal and opening and not owner and prep != "giữa" and not host:
             return None  # "Chuyến thăm diễn ra …": the visit told of before
         if _COMMEMORATION.search(text, c0, trig.start):
             return None  # "kỷ niệm 75 năm ngày thiết lập quan hệ ngoại giao": history
@@ -1124,6 +1140,8 @@ class _Extractor:
             source = owner if owner and (trig.nominal or not subject) else subject
             if speaker is not None:
                 source = [speaker]
+            elif host:
+                source = host
             first = min((x.start for x in source), default=trig.start)
             if not target and _AS_CLAIMED.search(text, c0, first):
                 # "như phương Tây cáo buộc": the claim is about the sentence's subject
