@@ -651,3 +651,12 @@ def test_a_meeting_told_as_a_noun_with_its_partner_is_the_followed_persons() -> 
     ev = only(doc, "CONSULT")
     assert brief(ev) == ("CONSULT", ["Kim Jong Un"], ["Vladimir Putin"], "2023-09-13", "asserted")
     assert run("Chuyến thăm diễn ra trong bầu không khí thân mật.").events == []
+
+
+def test_people_each_named_with_their_state_are_one_list() -> None:
+    doc = run(
+        "Mỹ kêu gọi Ngoại trưởng Takeo Akiba của Nhật Bản và Ngoại trưởng Cho Tae-yong của "
+        "Hàn Quốc tăng cường phối hợp."
+    )
+    ev = only(doc, "REQUEST")
+    assert [a.name for a in ev.target] == ["Takeo Akiba", "Cho Tae-yong"]

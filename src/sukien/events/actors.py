@@ -66,6 +66,7 @@ _REGION_FORCES: Final = re.compile(
     r"|các nhóm vũ trang|nhóm vũ trang|lãnh đạo)\s+$",
     re.IGNORECASE,
 )
+_OF_STATE: Final = re.compile(r"\s+của\s+", re.IGNORECASE)
 _JOIN: Final = re.compile(r"\s*(?:,\s*(?:và\s+|cùng\s+)?|\s+(?:và|cùng|cùng với)\s+|\s*[-–]\s*)")
 # words of titles and honorifics that may stand between a preposition or a conjunction and
 # the name they introduce ("với Trợ lý Ngoại trưởng Mỹ Karen Donfried", "và ông Modi")
@@ -277,10 +278,29 @@ def phrases(text: str, mentions: list[ActorMention]) -> list[Phrase]:
     A comma joins only inside a list that a "và"/"cùng" or an ellipsis closes ("Mỹ, Anh và
     Pháp", "Mỹ, Anh, Pháp…"): "với ông Biden, nhà lãnh đạo Nga đã …" is two phrases."""
     runs: list[list[tuple[ActorMention, str]]] = []  # mention, how it joins the previous one
-    for m in mentions:
+    # "Takeo Akiba của Nhật Bản và Cho Tae-yong của Hàn Quốc": "của X" after a person names
+    # their state; the people are the list
+    owned = {
+        k
+        for k in range(1, len(mentions))
+        if mentions[k].kind == "state"
+        and mentions[k - 1].kind == "person"
+        and _OF_STATE.fullmatch(text, mentions[k - 1].end, mentions[k].start)
+        and k + 1 < len(mentions)
+        and mentions[k + 1].kind == "person"
+        and _JOIN.fullmatch(
+            text, mentions[k].end, skip_titles(text, mentions[k].end, mentions[k + 1].start)
+        )
+    }
+    for k, m in enumerate(mentions):
+        if k in owned:
+            continue
         if runs:
             prev = runs[-1][-1][0]
-            join = _JOIN.fullmatch(text, prev.end, skip_titles(text, prev.end, m.start))
+            gap_start = prev.end
+            if k - 1 in owned:
+                gap_start = mentions[k - 1].end  # join across "của Nhật Bản"
+            join = _JOIN.fullmatch(text, gap_start, skip_titles(text, gap_start, m.start))
             how = "," if join is not None and join.group().strip() == "," else "and"
             anaphoric = "anaphor" in (m.kind, prev.kind)  # "nước này và Trung Quốc"
             if join is not None and not (anaphoric and how == ","):
