@@ -660,3 +660,26 @@ def test_people_each_named_with_their_state_are_one_list() -> None:
     )
     ev = only(doc, "REQUEST")
     assert [a.name for a in ev.target] == ["Takeo Akiba", "Cho Tae-yong"]
+
+
+def test_rejecting_the_accusations_answers_their_maker() -> None:
+    doc = run(
+        "Thủ tướng Kosovo Albin Kurti cáo buộc Serbia hậu thuẫn nhóm tay súng. Tối cùng ngày, "
+        "ông Vučić bác bỏ mọi cáo buộc, khẳng định nhà nước Serbia không đứng sau vụ tấn công."
+    )
+    assert brief(only(doc, "REJECT"))[1:3] == (["Aleksandar Vučić"], ["Albin Kurti"])
+    doc = run(
+        "Thủ tướng Canada Justin Trudeau cáo buộc Ấn Độ. Cáo buộc của ông Trudeau bị New Delhi "
+        "bác bỏ là vô lý."
+    )
+    assert brief(only(doc, "REJECT"))[1:3] == (["India"], ["Justin Trudeau"])
+
+
+def test_welcoming_an_agreement_supports_its_parties() -> None:
+    doc = run(
+        "Israel và Hamas ký thỏa thuận ngừng bắn tại Doha. Ngoại trưởng Mỹ Antony Blinken hoan "
+        "nghênh thỏa thuận Doha như một bước quan trọng."
+    )
+    assert brief(only(doc, "SUPPORT"))[1:3] == (["Antony Blinken"], ["Israel", "Hamas"])
+    doc = run("Hai bên kết thúc vòng đàm phán do Qatar làm trung gian.")
+    assert [e for e in doc.events if e.source and e.source[0].name == "Qatar"] == []

@@ -116,7 +116,20 @@ _EVENT_ARTICLE: Final = re.compile(
     r"\s*(?:mạnh mẽ\s+|kịch liệt\s+|gay gắt\s+)?(?:(?:các|những|mọi|việc|hai|loạt)\s+)?",
     re.IGNORECASE,
 )
+_CLAIMS: Final = re.compile(
+    r"\s*(?:(?:mọi|các|những|toàn bộ|hoàn toàn)\s+)?(?:lời\s+)?cáo buộc(?!\w)", re.IGNORECASE
+)
+_CLAIM_OF: Final = re.compile(
+    r"\W*(?:(?:các|những|mọi)\s+)?(?:lời\s+)?(?:cáo buộc|tuyên bố|đề nghị|yêu cầu)\s+của\s+",
+    re.IGNORECASE,
+)
+_AGREEMENTS: Final = re.compile(
+    r"\s*(?:(?:các|những|bản)\s+)?(?:thỏa thuận|hiệp định|hiệp ước|văn kiện|lệnh ngừng bắn"
+    r"|thỏa thuận ngừng bắn)(?!\w)",
+    re.IGNORECASE,
+)
 _HOSTILE: Final = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+_OF: Final = re.compile(r"\s*của(?!\w)", re.IGNORECASE)
 _OWNED: Final = re.compile(r"\s*(?:của|do|mà)(?!\w)", re.IGNORECASE)
 # what is sent somewhere ("tới X" after them is where it goes, not a visit)
 _SENDING: Final = frozenset({"MOBILIZE", "AID", "ASSAULT"})
@@ -732,6 +745,13 @@ class _Extractor:
             sentence.start, sentence.start, c0
         )
         patient = self.resolve(patient_phrases[-1], b) if patient_phrases else []
+        if not patient:
+            # "Cáo buộc của ông Trudeau bị New Delhi bác bỏ": whose claim was rejected
+            claim = _CLAIM_OF.match(text, c0)
+            if claim is not None:
+                owners = self.d.phrases.within(claim.end(), b)
+                if owners:
+                    patient = self.resolve(owners[0], b)
         agent = self.resolve(agents[0], b) if agents else []
         return agent, patient
 
@@ -931,7 +951,11 @@ class _Extractor:
                     draft.status = "planned"  # "hai ông đồng ý gặp lại tại Brazil": agreed on
                 elif draft is not None and embedded:
                     draft.status = "hypothetical"  # requested, refused, agreed or threatened
-                if (trig.type in _EMBEDDING or _alleges(trig)) and not trig.nominal:
+                if (
+                    (trig.type in _EMBEDDING or _alleges(trig))
+                    and not trig.nominal
+                    and not _noun_of(text, trig)
+                ):
                     # what is requested or refused did not happen: no event of its own
                     agreed = trig.type == "AGREE"
                     suppressed_until = _clause(
@@ -962,6 +986,27 @@ class _Extractor:
         return self.d.events
 
     def event_object(self, trig: TriggerMatch, matches: list[TriggerMatch]) -> list[ActorMention]:
+        told = self.told_object(trig, matches)
+        if told:
+            return told
+        text = self.d.text
+        if trig.nominal or trig.type not in _REACTIONS:
+            return []
+        m = _CLAIMS.match(text, trig.end)
+        if m is not None and trig.type == "REJECT" and not _OWNED.match(text, m.end()):
+            # "bác bỏ mọi cáo buộc": those who made them, told before
+            for ev in reversed(self.d.events):
+                if ev.type == "ACCUSE" and ev.trigger.start < trig.start and ev.source:
+                    return list(ev.source)
+        m = _AGREEMENTS.match(text, trig.end)
+        if m is not None and trig.type in ("SUPPORT", "ACCUSE", "REJECT"):
+            # "hoan nghênh thỏa thuận Pretoria": the parties of the agreement told before
+            for ev in reversed(self.d.events):
+                if ev.type == "AGREE" and ev.trigger.start < trig.start and ev.source:
+                    return dedup(list(ev.source) + list(ev.target))
+        return []
+
+    def told_object(self, trig: TriggerMatch, matches: list[TriggerMatch]) -> list[ActorMention]:
         """The actors of the event a reaction is about: "Iran lên án các cuộc không kích",
         "phản đối vụ bắt giữ", with no "của X" after the noun, aim at who carried out the
         latest such event told before."""
@@ -1056,7 +1101,10 @@ class _Extractor:
         text = self.d.text
         c0, c1 = _clause(text, sentence, trig.start, trig.end, self.d.in_phrase)
         reading = trig.trigger
-        if not trig.nominal and reading.pos == "both" and _NOUN_SLOT.search(text, c0, trig.start):
+        if not trig.nominal and (
+            (reading.pos == "both" and _NOUN_SLOT.search(text, c0, trig.start))
+            or _noun_of(text, trig)
+        ):
             trig = replace(trig, nominal=True)  # "theo đề nghị của Pháp": a noun here
         mode = reading.mode
         kind = reading.type
@@ -1286,6 +1334,11 @@ def _joining_allowed(text: str, c0: int, subject: list[ActorMention], trig: Trig
         return True
     between = text[last : trig.start]
     return any(_JOIN_CONTROL.search(between, 0, m.end()) for m in re.finditer(r"\s", between))
+
+
+def _noun_of(text: str, trig: TriggerMatch) -> bool:
+    """ "Cáo buộc của ông Trudeau bị …": a verb-or-noun trigger owned by someone is a noun."""
+    return trig.trigger.pos == "both" and _OF.match(text, trig.end) is not None
 
 
 def _alleges(trig: TriggerMatch) -> bool:
