@@ -348,16 +348,22 @@ class CrfTagger:
         for b, e in enumerate(emissions):
             scores[b, : len(e)] = e
         ends = np.asarray(lengths)
+        shortest = min(lengths)
         same = np.broadcast_to(np.arange(size), (count, size))
         best = scores[:, 0].copy()
         back = np.empty((longest, count, size), dtype=np.intp)
+        trans = np.ascontiguousarray(self.trans.T)  # [label, previous]
         for t in range(1, longest):
-            candidates = best[:, :, None] + self.trans  # [sequence, previous, label]
-            came = candidates.argmax(axis=1)
-            moved = np.take_along_axis(candidates, came[:, None, :], axis=1)[:, 0] + scores[:, t]
-            live = (t < ends)[:, None]
-            back[t] = np.where(live, came, same)
-            best = np.where(live, moved, best)
+            candidates = best[:, None, :] + trans  # [sequence, label, previous]
+            came = candidates.argmax(axis=2)
+            moved = np.take_along_axis(candidates, came[:, :, None], axis=2)[:, :, 0] + scores[:, t]
+            if t < shortest:  # every sequence goes on
+                back[t] = came
+                best = moved
+            else:
+                live = (t < ends)[:, None]
+                back[t] = np.where(live, came, same)
+                best = np.where(live, moved, best)
         paths = np.empty((count, longest), dtype=np.intp)
         labels = best.argmax(axis=1)
         rows = np.arange(count)
