@@ -683,3 +683,17 @@ def test_welcoming_an_agreement_supports_its_parties() -> None:
     assert brief(only(doc, "SUPPORT"))[1:3] == (["Antony Blinken"], ["Israel", "Hamas"])
     doc = run("Hai bên kết thúc vòng đàm phán do Qatar làm trung gian.")
     assert [e for e in doc.events if e.source and e.source[0].name == "Qatar"] == []
+
+
+def test_protesters_are_a_group_of_the_state_they_march_in() -> None:
+    doc = run(
+        "Tại Seoul hôm qua, hàng trăm người biểu tình tập trung phản đối gần Đại sứ quán Nhật Bản."
+    )
+    ev = only(doc, "PROTEST")
+    assert ev.mode == "demo"
+    assert [(a.name, a.country) for a in ev.source] == [("protesters", "KOR")]
+    assert [a.country for a in ev.target] == ["JPN"]
+    doc = run("Hàng nghìn người biểu tình tại Yerevan yêu cầu Thủ tướng Nikol Pashinyan từ chức.")
+    assert brief(only(doc, "PROTEST"))[1:3] == (["protesters"], ["Nikol Pashinyan"])
+    doc = run("Năm 2016, người biểu tình Iran tấn công đại sứ quán Saudi Arabia ở Tehran.")
+    assert [a.country for a in only(doc, "ASSAULT").source] == ["IRN"]

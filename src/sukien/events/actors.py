@@ -229,6 +229,7 @@ def actor_mentions(doc: Document) -> list[ActorMention]:
         if not taken[g.start()] and not taken[g.end() - 1]:
             found.append(ActorMention(g.start(), g.end(), "group", Actor("the West", None)))
             taken[g.start() : g.end()] = b"\x01" * (g.end() - g.start())
+    found.extend(_crowds(doc, found, taken))
     for hit in _ANAPHOR_RE.finditer(text):
         if taken[hit.start()] or taken[hit.end() - 1]:
             continue
@@ -244,6 +245,46 @@ def actor_mentions(doc: Document) -> list[ActorMention]:
         if m.kind not in ("state", "region") or not _ZONE.search(text, max(0, m.start - 8), m.start)
     ]
     return _drop_abbreviations(text, found)
+
+
+_CROWD: Final = re.compile(
+    r"(?<!\w)(?:(?:hàng|vài|nhiều|hàng chục|hàng trăm|hàng nghìn|hàng ngàn|hàng vạn|hàng chục "
+    r"nghìn|hàng trăm nghìn|các|những|\d[\d.,]*)\s+)*người biểu tình(?!\w)",
+    re.IGNORECASE,
+)
+_AT_PLACE: Final = re.compile(r"\s*(?:(?:tại|ở)\s+)?", re.IGNORECASE)
+_PLACE_OPENER: Final = re.compile(r"\W*(?:Tại|Ở)\s+", re.IGNORECASE)
+
+
+def _crowds(doc: Document, found: list[ActorMention], taken: bytearray) -> list[ActorMention]:
+    """Protesters as a group of the state they march in ("hàng nghìn người biểu tình tại
+    Yerevan", "người biểu tình Iran", "Tại Seoul hôm qua, hàng trăm người biểu tình …");
+    the state right after is theirs and part of the mention."""
+    text = doc.text
+    places = sorted(
+        (e for e in doc.entities if e.type == "LOC" and e.country), key=lambda e: e.start
+    )
+    out: list[ActorMention] = []
+    for m in _CROWD.finditer(text):
+        if taken[m.start()]:
+            continue
+        gap = _AT_PLACE.match(text, m.end())
+        after = next((e for e in places if gap and e.start == gap.end()), None)
+        end, country = m.end(), None
+        if after is not None:
+            end, country = after.end, after.country
+        else:
+            sentence = next((x for x in doc.sentences if x.start <= m.start() < x.end), None)
+            opener = _PLACE_OPENER.match(text, sentence.start) if sentence else None
+            at = next((e for e in places if opener and e.start == opener.end()), None)
+            country = at.country if at is not None and at.end <= m.start() else None
+        if country is None:
+            continue
+        mention = ActorMention(m.start(), end, "group", Actor("protesters", country))
+        found[:] = [x for x in found if not (m.start() <= x.start < end)]
+        taken[m.start() : end] = b"\x01" * (end - m.start())
+        out.append(mention)
+    return out
 
 
 _ZONE: Final = re.compile(r"(?<!\w)giờ\s+$", re.IGNORECASE)

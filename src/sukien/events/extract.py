@@ -128,6 +128,7 @@ _AGREEMENTS: Final = re.compile(
     r"|thỏa thuận ngừng bắn)(?!\w)",
     re.IGNORECASE,
 )
+_CROWD_PROTESTS: Final = frozenset({"ACCUSE", "REJECT", "REQUEST"})
 _HOSTILE: Final = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 _OF: Final = re.compile(r"\s*của(?!\w)", re.IGNORECASE)
 _OWNED: Final = re.compile(r"\s*(?:của|do|mà)(?!\w)", re.IGNORECASE)
@@ -659,7 +660,10 @@ class _Extractor:
                 break  # "X phê chuẩn hôm 27/3 và Quốc hội Y bỏ phiếu": Y is a subject
             if not target and (
                 prep in _OBJECT_PREPS
-                or (prep in _NEAR_TARGET and trig.type in ("MOBILIZE", "ASSAULT", "CONSULT"))
+                or (
+                    prep in _NEAR_TARGET
+                    and trig.type in ("MOBILIZE", "ASSAULT", "CONSULT", "PROTEST")
+                )
             ):
                 target, prep_used = self.resolve(p, p.start), prep
                 # "cuộc gặp Tập-Putin": the participants right after the noun
@@ -1197,6 +1201,16 @@ class _Extractor:
             if reading.direction == "reversed" and target:
                 source, target = target, source
         source = dedup(source)
+        if kind in _CROWD_PROTESTS and any(
+            m.kind == "group" and m.actor and m.actor.name == "protesters" for m in source
+        ):
+            # "hàng trăm người biểu tình tập trung phản đối …", "… yêu cầu Thủ tướng từ chức":
+            # what a crowd does against someone is a protest
+            kind, mode = "PROTEST", "demo"
+            if not target:
+                near = self.d.phrases.starting(trig.end, min(c1, trig.end + 40))
+                if near and _preposition(text, trig.end, near[0].start) in _NEAR_TARGET:
+                    target = self.resolve(near[0], near[0].start)
         target = [m for m in dedup(target) if all(actor_key(m) != actor_key(s) for s in source)]
         # "Modi … cam kết Ấn Độ sẽ …": a person does not act on their own state
         own = {m.actor.country for m in source if m.kind == "person" and m.actor}
