@@ -29,7 +29,7 @@ from sukien.document import Actor, Document, Entity
 from sukien.entities.roles import TITLES
 from sukien.kb.loader import load_kb
 
-__all__ = ["ActorMention", "Phrase", "actor_mentions", "phrases"]
+__all__ = ["CROWD", "ActorMention", "Phrase", "actor_mentions", "phrases"]
 
 Kind = Literal["person", "org", "state", "region", "group", "anaphor"]
 Anaphor = Literal["person", "state", "pair", "people", "plural", "parties"]
@@ -247,6 +247,8 @@ def actor_mentions(doc: Document) -> list[ActorMention]:
     return _drop_abbreviations(text, found)
 
 
+#: the name of a crowd of protesters (a group of the state it marches in)
+CROWD: Final = "protesters"
 _CROWD: Final = re.compile(
     r"(?<!\w)(?:(?:hàng|vài|nhiều|hàng chục|hàng trăm|hàng nghìn|hàng ngàn|hàng vạn|hàng chục "
     r"nghìn|hàng trăm nghìn|các|những|\d[\d.,]*)\s+)*người biểu tình(?!\w)",
@@ -280,7 +282,7 @@ def _crowds(doc: Document, found: list[ActorMention], taken: bytearray) -> list[
             country = at.country if at is not None and at.end <= m.start() else None
         if country is None:
             continue
-        mention = ActorMention(m.start(), end, "group", Actor("protesters", country))
+        mention = ActorMention(m.start(), end, "group", Actor(CROWD, country))
         found[:] = [x for x in found if not (m.start() <= x.start < end)]
         taken[m.start() : end] = b"\x01" * (end - m.start())
         out.append(mention)

@@ -38,6 +38,7 @@ from typing import Final
 
 from sukien.document import Actor, Document, Event, Quote, Sentence, Time
 from sukien.events.actors import (
+    CROWD,
     ActorMention,
     Phrase,
     PhraseIndex,
@@ -990,44 +991,41 @@ class _Extractor:
         return self.d.events
 
     def event_object(self, trig: TriggerMatch, matches: list[TriggerMatch]) -> list[ActorMention]:
-        told = self.told_object(trig, matches)
-        if told:
-            return told
-        text = self.d.text
-        if trig.nominal or trig.type not in _REACTIONS:
-            return []
-        m = _CLAIMS.match(text, trig.end)
-        if m is not None and trig.type == "REJECT" and not _OWNED.match(text, m.end()):
-            # "bác bỏ mọi cáo buộc": those who made them, told before
-            for ev in reversed(self.d.events):
-                if ev.type == "ACCUSE" and ev.trigger.start < trig.start and ev.source:
-                    return list(ev.source)
-        m = _AGREEMENTS.match(text, trig.end)
-        if m is not None and trig.type in ("SUPPORT", "ACCUSE", "REJECT"):
-            # "hoan nghênh thỏa thuận Pretoria": the parties of the agreement told before
-            for ev in reversed(self.d.events):
-                if ev.type == "AGREE" and ev.trigger.start < trig.start and ev.source:
-                    return dedup(list(ev.source) + list(ev.target))
-        return []
-
-    def told_object(self, trig: TriggerMatch, matches: list[TriggerMatch]) -> list[ActorMention]:
-        """The actors of the event a reaction is about: "Iran lên án các cuộc không kích",
-        "phản đối vụ bắt giữ", with no "của X" after the noun, aim at who carried out the
-        latest such event told before."""
+        """Whom a reaction to an event told before aims at, when its object is that event
+        and names no one ("… của X"): "Iran lên án các cuộc không kích" (who carried them
+        out), "bác bỏ mọi cáo buộc" (who made them), "hoan nghênh thỏa thuận Pretoria" (its
+        parties); [] otherwise."""
         if trig.nominal or trig.type not in _REACTIONS:
             return []
         text = self.d.text
         noun = next((m for m in matches if m.nominal and m.start >= trig.end), None)
-        if noun is None or noun.type not in _HOSTILE:
-            return []  # "chỉ trích hội nghị thượng đỉnh dân chủ do Washington tổ chức": no
-        if not _EVENT_ARTICLE.fullmatch(text, trig.end, noun.start):
-            return []
-        if _OWNED.match(text, noun.end):
-            return []  # "lên án cuộc tấn công của Nga": the owner is named
-        for ev in reversed(self.d.events):
-            if ev.type == noun.type and ev.trigger.start < trig.start and ev.source:
-                return list(ev.source)
+        if (
+            noun is not None
+            and noun.type in _HOSTILE  # not "chỉ trích hội nghị … do Washington tổ chức"
+            and _EVENT_ARTICLE.fullmatch(text, trig.end, noun.start)
+            and not _OWNED.match(text, noun.end)
+        ):
+            told = self.last_told(noun.type, trig.start)
+            return list(told.source) if told else []
+        claims = _CLAIMS.match(text, trig.end)
+        if claims is not None and trig.type == "REJECT" and not _OWNED.match(text, claims.end()):
+            told = self.last_told("ACCUSE", trig.start)
+            return list(told.source) if told else []
+        if _AGREEMENTS.match(text, trig.end) and trig.type in ("SUPPORT", "ACCUSE", "REJECT"):
+            told = self.last_told("AGREE", trig.start)
+            return dedup(list(told.source) + list(told.target)) if told else []
         return []
+
+    def last_told(self, kind: str, before: int) -> Draft | None:
+        """The latest event of type ``kind`` with a source, told before offset ``before``."""
+        return next(
+            (
+                ev
+                for ev in reversed(self.d.events)
+                if ev.type == kind and ev.trigger.start < before and ev.source
+            ),
+            None,
+        )
 
     def first_person_speaker(self, sentence: Sentence, trig: TriggerMatch) -> ActorMention | None:
         """The speaker of the direct quote around ``trig`` when the trigger is a speech act
@@ -1202,7 +1200,7 @@ class _Extractor:
                 source, target = target, source
         source = dedup(source)
         if kind in _CROWD_PROTESTS and any(
-            m.kind == "group" and m.actor and m.actor.name == "protesters" for m in source
+            m.kind == "group" and m.actor and m.actor.name == CROWD for m in source
         ):
             # "hàng trăm người biểu tình tập trung phản đối …", "… yêu cầu Thủ tướng từ chức":
             # what a crowd does against someone is a protest
