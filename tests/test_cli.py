@@ -180,3 +180,20 @@ def test_missing_word_list_is_one_line(tmp_path: Path, runner: CliRunner) -> Non
         ],
     )
     assert result.exit_code == 1 and "cannot read the word list" in result.output
+
+
+def test_ingest_keeps_hypothetical_events_on_request(tmp_path: Path, runner: CliRunner) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text(
+        "Iran cáo buộc Israel\n\nIran hôm qua cáo buộc Israel tấn công đại sứ quán của nước này "
+        "tại Syria.\n",
+        encoding="utf-8",
+    )
+    statuses = {}
+    for flag in ([], ["--hypothetical"]):
+        path = tmp_path / f"x{len(flag)}.db"
+        assert runner.invoke(app, ["ingest", str(src), "--db", str(path), *flag]).exit_code == 0
+        out = runner.invoke(app, ["events", "--db", str(path), "--format", "json"])
+        statuses[bool(flag)] = sorted((e["type"], e["status"]) for e in json.loads(out.output))
+    assert ("ASSAULT", "hypothetical") in statuses[True]
+    assert all(status != "hypothetical" for _, status in statuses[False])
