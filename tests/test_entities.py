@@ -275,3 +275,26 @@ def test_a_given_name_refers_to_the_person_named_in_full() -> None:
     doc = annotate("Đại diện TPLF Getachew Reda ký thỏa thuận. Ông Getachew thừa nhận điều đó.")
     people = [(doc.text[e.start : e.end], e.name) for e in doc.entities if e.type == "PER"]
     assert people == [("Getachew Reda", "Getachew Reda"), ("Getachew", "Getachew Reda")]
+
+
+def test_issue_5_a_bare_state_body_belongs_to_the_articles_country() -> None:
+    from sukien.api import annotate
+
+    doc = annotate(
+        "Tổng thống Hàn Quốc Yoon Suk Yeol ban bố thiết quân luật, và quân đội phong tỏa tòa nhà "
+        "ở Seoul. Sáng nay, Quốc hội bỏ phiếu bãi bỏ lệnh này."
+    )
+    body = next(e for e in doc.entities if e.text == "Quốc hội")
+    assert (body.kb_id, body.country) == ("gov/national-assembly-kor", "KOR")
+    home = annotate("Quốc hội họp tại Hà Nội. Đại biểu của Quốc hội thảo luận luật Đất đai.")
+    assert {e.kb_id for e in home.entities if e.text == "Quốc hội"} == {"gov/national-assembly-vnm"}
+
+
+def test_a_body_that_names_its_state_keeps_it() -> None:
+    from sukien.api import annotate
+
+    doc = annotate(
+        "Tổng thống Hàn Quốc Yoon Suk Yeol tới Seoul. Bộ Ngoại giao Việt Nam và Quốc hội Hàn "
+        "Quốc ra tuyên bố."
+    )
+    assert [e.country for e in doc.entities if e.type == "ORG"] == ["VNM", "KOR"]

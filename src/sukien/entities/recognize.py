@@ -25,6 +25,7 @@ from itertools import pairwise
 from typing import Final
 
 from sukien.document import Document, Entity
+from sukien.entities.bodies import home_bodies
 from sukien.entities.cues import (
     KINSHIP,
     NOT_PLACE_AFTER,
@@ -271,6 +272,7 @@ class EntityRecognizer:
         self._resolve_editions(text, chosen)
         _countries_from_sentences(doc, chosen)
         doc.entities = [self._entity(text, c) for c in sorted(chosen, key=lambda c: c.start)]
+        home_bodies(doc, self.kb)
         return doc
 
     def _entity(self, text: str, cand: Candidate) -> Entity:
