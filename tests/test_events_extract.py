@@ -697,3 +697,15 @@ def test_protesters_are_a_group_of_the_state_they_march_in() -> None:
     assert brief(only(doc, "PROTEST"))[1:3] == (["protesters"], ["Nikol Pashinyan"])
     doc = run("Năm 2016, người biểu tình Iran tấn công đại sứ quán Saudi Arabia ở Tehran.")
     assert [a.country for a in only(doc, "ASSAULT").source] == ["IRN"]
+
+
+def test_a_name_after_cạnh_is_not_the_subject_and_a_named_noun_is_a_mention() -> None:
+    doc = run(
+        "Trong một video, Yevgeny Prigozhin ngồi cạnh Thứ trưởng Quốc phòng Nga Yunus-Bek "
+        "Yevkurov, đòi giao nộp Bộ trưởng Quốc phòng Nga Sergei Shoigu."
+    )
+    assert brief(only(doc, "REQUEST"))[1] == ["Yevgeny Prigozhin"]
+    doc = run(
+        "Ngoại trưởng Mỹ Antony Blinken gọi cuộc nổi loạn là thách thức trực tiếp với ông Putin."
+    )
+    assert [e.type for e in doc.events] == []

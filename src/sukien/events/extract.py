@@ -80,6 +80,7 @@ _PREPOSITIONS: Final = (
     "chống lại", "chống", "cùng", "trên", "sang", "nhằm", "thăm", "trước thềm", "bên lề",
     "nhắm vào",
     "nhân dịp", "trong khuôn khổ", "chẳng hạn như", "như là", "ngoài", "giống như", "kể cả", "do",
+    "bên cạnh", "cạnh",
     "ngoại ô", "thủ đô", "thành phố", "tỉnh", "khu vực", "vùng", "khắp", "miền",
 )  # fmt: skip
 _PREP_END: Final = re.compile(
@@ -130,6 +131,9 @@ _AGREEMENTS: Final = re.compile(
     re.IGNORECASE,
 )
 _CROWD_PROTESTS: Final = frozenset({"ACCUSE", "REJECT", "REQUEST"})
+_NAMING: Final = re.compile(
+    r"(?<!\w)(?:gọi|coi|xem|mô tả|miêu tả|ví)\s+(?:(?:các|những|này|đó)\s+)?$", re.IGNORECASE
+)
 _HOSTILE: Final = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 _OF: Final = re.compile(r"\s*của(?!\w)", re.IGNORECASE)
 _OWNED: Final = re.compile(r"\s*(?:của|do|mà)(?!\w)", re.IGNORECASE)
@@ -1123,6 +1127,8 @@ class _Extractor:
         at_place = self.places_after(trig, c1) if not target else []
         if _RECIPROCAL.match(text, trig.end):  # "gặp nhau": the subject's members meet
             target, owner, prep = [], [], None
+        if trig.nominal and _NAMING.search(text, max(c0, trig.start - 20), trig.start):
+            return None  # "gọi cuộc nổi loạn là …": the noun is what is named, not told
         governed = any(
             not m.nominal and m.end <= trig.start and trig.start - m.end <= 12 for m in matches
         )  # "chỉ trích hội nghị …", "từ chối cuộc gặp": the noun is what is acted on
