@@ -709,3 +709,11 @@ def test_a_name_after_cạnh_is_not_the_subject_and_a_named_noun_is_a_mention() 
         "Ngoại trưởng Mỹ Antony Blinken gọi cuộc nổi loạn là thách thức trực tiếp với ông Putin."
     )
     assert [e.type for e in doc.events] == []
+
+
+def test_an_apposition_does_not_hide_the_subject_and_a_purpose_is_no_event() -> None:
+    doc = run("Iran, nước bảo trợ Hezbollah, đã lên án Israel.")
+    assert brief(only(doc, "ACCUSE"))[1:3] == (["Iran"], ["Israel"])
+    doc = run("Hezbollah bắt đầu bắn rocket vào miền bắc Israel từ ngày 8/10 để ủng hộ Hamas.")
+    assert [e.type for e in doc.events] == ["ASSAULT"]
+    assert brief(doc.events[0])[1] == ["Hezbollah"]

@@ -131,6 +131,13 @@ _AGREEMENTS: Final = re.compile(
     re.IGNORECASE,
 )
 _CROWD_PROTESTS: Final = frozenset({"ACCUSE", "REJECT", "REQUEST"})
+_APPOSITION: Final = re.compile(
+    r"\s*,\s*(?:nước|quốc gia|đồng minh|người|tổ chức|nhóm|lực lượng|bên|thành viên|nhà)"
+    r"(?:\s+[^\s,.;:]+){0,5}\s+",
+    re.IGNORECASE,
+)
+_APPOSITION_END: Final = re.compile(r"\s*,\s*(?:(?:đã|cũng|vẫn|sẽ|còn)\s+)*", re.IGNORECASE)
+_FOR_PURPOSE: Final = re.compile(r"(?<!\w)(?:để|nhằm)\s+$", re.IGNORECASE)
 _NAMING: Final = re.compile(
     r"(?<!\w)(?:gọi|coi|xem|mô tả|miêu tả|ví)\s+(?:(?:các|những|này|đó)\s+)?$", re.IGNORECASE
 )
@@ -548,6 +555,17 @@ class _Extractor:
             if _preposition(self.d.text, lower, p.start) is None and _acts(p)
         ]
 
+    def appositive_head(self, sentence: Sentence, trig: TriggerMatch) -> Phrase | None:
+        """ "Iran, nước bảo trợ Hezbollah, hoan nghênh …": when the name right before the verb
+        sits in an apposition, the subject is the name the apposition describes."""
+        text = self.d.text
+        before = self.free_phrases(sentence.start, sentence.start, trig.start)
+        if len(before) < 2 or not _APPOSITION_END.fullmatch(text, before[-1].end, trig.start):
+            return None
+        if not _APPOSITION.fullmatch(text, before[-2].end, before[-1].start):
+            return None
+        return before[-2]
+
     # -- one trigger ----------------------------------------------------------------------
     def subject(
         self, sentence: Sentence, c0: int, c1: int, trig: TriggerMatch
@@ -556,6 +574,10 @@ class _Extractor:
         the clause for a noun: "X có cuộc hội đàm với Y"); else, when nothing else can be the
         subject (no noun between), the sentence's; a preposed "sau khi …" clause takes the
         main clause's subject after it."""
+        if not trig.nominal:
+            head = self.appositive_head(sentence, trig)
+            if head is not None:
+                return self.resolve(head, trig.start)
         free = self.free_phrases(sentence.start, c0, trig.start)
         if free:
             return self.resolve(free[0] if trig.nominal else free[-1], trig.start)
@@ -1129,6 +1151,8 @@ class _Extractor:
             target, owner, prep = [], [], None
         if trig.nominal and _NAMING.search(text, max(c0, trig.start - 20), trig.start):
             return None  # "gọi cuộc nổi loạn là …": the noun is what is named, not told
+        if not trig.nominal and _FOR_PURPOSE.search(text, max(c0, trig.start - 12), trig.start):
+            return None  # "bắn rocket … để ủng hộ Hamas": a motive, not an event of its own
         governed = any(
             not m.nominal and m.end <= trig.start and trig.start - m.end <= 12 for m in matches
         )  # "chỉ trích hội nghị …", "từ chối cuộc gặp": the noun is what is acted on
