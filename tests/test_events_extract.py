@@ -717,3 +717,19 @@ def test_an_apposition_does_not_hide_the_subject_and_a_purpose_is_no_event() -> 
     doc = run("Hezbollah bắt đầu bắn rocket vào miền bắc Israel từ ngày 8/10 để ủng hộ Hamas.")
     assert [e.type for e in doc.events] == ["ASSAULT"]
     assert brief(doc.events[0])[1] == ["Hezbollah"]
+
+
+def test_ramming_a_states_vessel_and_standing_with_an_ally() -> None:
+    doc = run(
+        "Tàu BRP Teresa Magbanua của Philippines hôm qua bị một tàu hải cảnh Trung Quốc cố ý "
+        "đâm ba lần."
+    )
+    assert brief(only(doc, "ASSAULT"))[1:3] == (["China"], ["Philippines"])
+    doc = run("Ngày 19/4, tàu hải cảnh Trung Quốc va chạm với hai tàu của Philippines.")
+    assert brief(only(doc, "ASSAULT"))[1:3] == (["China"], ["Philippines"])
+    doc = run(
+        "Người phát ngôn Bộ Ngoại giao Mỹ Matthew Miller tuyên bố Washington “sát cánh cùng "
+        "đồng minh Philippines”."
+    )
+    assert brief(only(doc, "SUPPORT"))[2] == ["Philippines"]
+    assert run("Kẻ gian đâm chém người đi đường.").events == []

@@ -26,6 +26,7 @@ from functools import cache
 from typing import Final, Literal
 
 from sukien.document import Actor, Document, Entity
+from sukien.entities.recognize import SHIP_COUNTRIES
 from sukien.entities.roles import TITLES
 from sukien.kb.loader import load_kb
 
@@ -148,6 +149,9 @@ def _entity_mention(ent: Entity) -> ActorMention | None:
             actor = Actor(ent.name, None, ent.kb_id)
             return ActorMention(ent.start, ent.end, "region", actor, place=ent.name)
         return ActorMention(ent.start, ent.end, "state", actor, place=ent.name)
+    if ent.type == "MISC" and ent.country and ent.text.split()[0] in SHIP_COUNTRIES:
+        # "tàu BRP Teresa Magbanua bị … đâm": a state's vessel stands for its state
+        return ActorMention(ent.start, ent.end, "state", country_actor(ent.country))
     return None
 
 

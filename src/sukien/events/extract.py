@@ -194,6 +194,11 @@ _OBJECT_PREP_IN: Final = re.compile(
 _NARRATED_QUOTE: Final = re.compile(
     r"(?<!\w)(?:ra tuyên bố|tuyên bố|thông cáo|văn bản|cam kết|khẳng định sẽ)\s*$", re.I
 )
+# "Miller tuyên bố Washington “sát cánh cùng đồng minh Philippines”": the words quoted
+# continue the narration of what the named subject does
+_NARRATED_BY: Final = re.compile(
+    r"(?<!\w)(?i:tuyên bố|khẳng định|cho biết|nói|nhấn mạnh)\s+(?:[A-ZÀ-Ỹ][^\s,.;:“”\"]*\s+){1,3}$"
+)
 _SINCE: Final = re.compile(r"(?<!\w)(?:kể từ|từ sau)\s+(?:khi\s+)?$", re.IGNORECASE)
 _NOUN_SLOT: Final = re.compile(
     r"(?<!\w)(?:theo|của|về|với|sau|trước|các|những|lời|mọi|này|đó)\s+$", re.IGNORECASE
@@ -376,14 +381,19 @@ class _Doc:
 def _quoted_spans(doc: Document) -> list[tuple[int, int]]:
     """Direct quotes, and text in quotation marks that is not a verb phrase quoted in a
     narration ("ra tuyên bố “lên án … cuộc tấn công”" is the G7 condemning)."""
+    text = doc.text
+
+    def narrated(start: int) -> bool:  # ``start``: the opening quotation mark
+        return bool(
+            _NARRATED_QUOTE.search(text, max(0, start - 25), start)
+            or _NARRATED_BY.search(text, max(0, start - 50), start)
+        )
+
     spans = [
-        (q.start, q.end)
-        for q in doc.quotes
-        if q.kind == "direct"
-        and not _NARRATED_QUOTE.search(doc.text, max(0, q.start - 27), max(0, q.start - 1))
+        (q.start, q.end) for q in doc.quotes if q.kind == "direct" and not narrated(q.start - 1)
     ]
-    for m in re.finditer(r"[“«]([^”»\n]*)[”»]|\"([^\"\n]*)\"", doc.text):
-        if not _NARRATED_QUOTE.search(doc.text, max(0, m.start() - 25), m.start()):
+    for m in re.finditer(r"[“«]([^”»\n]*)[”»]|\"([^\"\n]*)\"", text):
+        if not narrated(m.start()):
             spans.append((m.start(), m.end()))
     spans.sort()
     return spans
