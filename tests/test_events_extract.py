@@ -733,3 +733,12 @@ def test_ramming_a_states_vessel_and_standing_with_an_ally() -> None:
     )
     assert brief(only(doc, "SUPPORT"))[2] == ["Philippines"]
     assert run("Kẻ gian đâm chém người đi đường.").events == []
+
+
+def test_hours_after_a_late_clock_time_fall_on_the_next_day() -> None:
+    doc = run(
+        "Khoảng 22 giờ 30 tối thứ Ba (3/12), ông Yoon ban bố thiết quân luật. Hơn ba tiếng sau, "
+        "ông Yoon thông báo chấp nhận yêu cầu của Quốc hội Hàn Quốc.",
+        published="2024-12-05",
+    )
+    assert only(doc, "CONCEDE").date == "2024-12-04"

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Final
 
 from sukien.document import Actor, Document, Event, Quote, Sentence, Time
@@ -97,10 +97,12 @@ _AND_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 _HOURS_APART: Final = re.compile(
-    r"\W*(?:chỉ\s+|khoảng\s+|chưa đầy\s+)?(?:vài|mấy|ít|một|hai|ba|bốn|năm|\d+)\s+"
-    r"(?:giờ|tiếng|phút)\s+(?:sau|trước)(?:\s+đó)?\s*,",
+    r"\W*(?:chỉ\s+|khoảng\s+|chưa đầy\s+|hơn\s+|gần\s+)?"
+    r"(?P<n>vài|mấy|ít|một|hai|ba|bốn|năm|sáu|\d+)\s+"
+    r"(?P<unit>giờ|tiếng|phút)\s+(?P<dir>sau|trước)(?:\s+đó)?\s*,",
     re.IGNORECASE,
 )
+_CLOCK: Final = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)")
 _DAY: Final = re.compile(r"\d{4}-\d\d-\d\d")
 _FROM: Final = re.compile(r"(?<!\w)từ(?!\w)", re.IGNORECASE)
 _ANY_PREP: Final = re.compile(
@@ -850,15 +852,17 @@ class _Extractor:
         if times:
             best = min(times, key=lambda t: (t.start < trig.start, abs(t.start - trig.end)))
             return best.value
-        if _HOURS_APART.match(text, sentence.start):
-            # "Chỉ vài giờ sau, …", "Ít phút trước đó, …": the day told last before
-            days = [
-                t.value[:10]
+        hours = _HOURS_APART.match(text, sentence.start)
+        if hours is not None:
+            # "Chỉ vài giờ sau, …", "Ít phút trước đó, …": the day told last before; "Hơn ba
+            # tiếng sau" a clock time of 22:30 is the next day
+            told = [
+                t.value
                 for t in self.d.times
                 if t.end <= sentence.start and t.value and _DAY.match(t.value)
             ]
-            if days:
-                return days[-1]
+            if told:
+                return _hours_later(told[-1], hours)
         if not _TEMPORAL_SUB.match(text, c0):  # the sentence's earlier event ("…, nơi …")
             for ev in reversed(self.d.events):
                 if ev.sentence is not sentence:
@@ -1386,6 +1390,19 @@ def _joining_allowed(text: str, c0: int, subject: list[ActorMention], trig: Trig
         return True
     between = text[last : trig.start]
     return any(_JOIN_CONTROL.search(between, 0, m.end()) for m in re.finditer(r"\s", between))
+
+
+def _hours_later(value: str, apart: re.Match[str]) -> str:
+    """The day ``apart`` ("ba tiếng sau") from the time ``value`` ("2024-12-03T22:30"); the
+    day itself when the value has no clock time or the count is vague ("vài giờ")."""
+    clock = _CLOCK.match(value)
+    count = apart["n"].lower()
+    if clock is None or apart["unit"].lower() == "phút" or count in ("vài", "mấy", "ít"):
+        return value[:10]
+    hours = int(count) if count.isdigit() else (parse_number(count) or 0)
+    sign = 1 if apart["dir"].lower() == "sau" else -1
+    moment = datetime.fromisoformat(f"{clock[1]}T{clock[2]}:{clock[3]}")
+    return (moment + timedelta(hours=sign * hours)).date().isoformat()
 
 
 def _noun_of(text: str, trig: TriggerMatch) -> bool:
