@@ -742,3 +742,12 @@ def test_hours_after_a_late_clock_time_fall_on_the_next_day() -> None:
         published="2024-12-05",
     )
     assert only(doc, "CONCEDE").date == "2024-12-04"
+
+
+def test_a_paragraph_keeps_the_day_it_opens_with() -> None:
+    doc = run(
+        "Sáng 13/12, Chủ tịch Trung Quốc Tập Cận Bình vào viếng Lăng Chủ tịch Hồ Chí Minh. Ông "
+        "lần lượt hội đàm với Chủ tịch nước Võ Văn Thưởng và hội kiến Thủ tướng Phạm Minh Chính.",
+        published="2023-12-14",
+    )
+    assert [e.date for e in doc.events if e.type == "CONSULT"] == ["2023-12-13", "2023-12-13"]

@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Final
 
-from sukien.document import Actor, Document, Event, Quote, Sentence, Time
+from sukien.document import Actor, Block, Document, Event, Quote, Sentence, Time
 from sukien.events.actors import (
     CROWD,
     ActorMention,
@@ -139,6 +139,9 @@ _APPOSITION: Final = re.compile(
     re.IGNORECASE,
 )
 _APPOSITION_END: Final = re.compile(r"\s*,\s*(?:(?:đã|cũng|vẫn|sẽ|còn)\s+)*", re.IGNORECASE)
+_SCENE_OPENING: Final = re.compile(
+    r"\W*(?:(?:sáng|chiều|tối|trưa|đêm|rạng sáng|ngày|hôm|vào)\s+)*", re.IGNORECASE
+)
 _FOR_PURPOSE: Final = re.compile(r"(?<!\w)(?:để|nhằm)\s+$", re.IGNORECASE)
 _NAMING: Final = re.compile(
     r"(?<!\w)(?:gọi|coi|xem|mô tả|miêu tả|ví)\s+(?:(?:các|những|này|đó)\s+)?$", re.IGNORECASE
@@ -899,6 +902,9 @@ class _Extractor:
                     break
                 if ev.date and ev.status == "asserted" and len(ev.date) == 10:
                     return ev.date
+            opening = self.scene_day(block, sentence)
+            if opening is not None:
+                return opening
         published = self.d.doc.published
         if status == "asserted" and published and _RECENT.search(text, c0, trig.start):
             return published[:7]
@@ -911,6 +917,24 @@ class _Extractor:
             if days:
                 return days[0][:10]
         return None
+
+    def scene_day(self, block: Block | None, sentence: Sentence) -> str | None:
+        """The day a paragraph opens with ("Sáng 13/12, ông Tập vào viếng … . Ông lần lượt
+        hội đàm …"): a day-precise time at the very start of the block's first sentence,
+        when ``sentence`` comes later in the block."""
+        if block is None or sentence.start <= block.start:
+            return None
+        first = self.d.sentence_of(block.start)
+        days = [
+            t
+            for t in self.d.times_in(first.start, first.end)
+            if t.value and _DAY.match(t.value) and t.start - first.start <= 12
+        ]
+        if not days or not _SCENE_OPENING.match(self.d.text, first.start, days[0].start):
+            return None
+        latest = (self.d.doc.published or "9999")[:10]
+        value = (days[0].value or "")[:10]
+        return value if value <= latest else None
 
     def preposed_times(self, sentence: Sentence, c0: int) -> list[Time]:
         """The times of the clauses that open the sentence before ``c0`` and name no actor
