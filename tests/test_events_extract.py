@@ -751,3 +751,14 @@ def test_a_paragraph_keeps_the_day_it_opens_with() -> None:
         published="2023-12-14",
     )
     assert [e.date for e in doc.events if e.type == "CONSULT"] == ["2023-12-13", "2023-12-13"]
+
+
+def test_missiles_at_targets_a_launch_site_and_a_joint_statement() -> None:
+    doc = run("Iran cũng đã phóng tên lửa vào các mục tiêu ở Iraq và Syria.")
+    assert brief(only(doc, "ASSAULT"))[1:3] == (["Iran"], ["Iraq", "Syria"])
+    assert run("Triều Tiên phóng tên lửa từ khu vực Tongchang-ri.").events == []
+    doc = run(
+        "Brazil, Colombia và Mexico ra tuyên bố chung hôm thứ Năm, kêu gọi Venezuela nhanh "
+        "chóng công bố kết quả."
+    )
+    assert brief(only(doc, "REQUEST"))[2] == ["Venezuela"]

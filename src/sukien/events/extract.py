@@ -695,7 +695,12 @@ class _Extractor:
                 place = next((m.place for m in p.mentions if m.place), None)
                 if location is None and place:
                     location = place
-                if not target and trig.type in ("MOBILIZE", "ASSAULT") and p.mentions:
+                if (
+                    not target
+                    and trig.type in ("MOBILIZE", "ASSAULT")
+                    and p.mentions
+                    and not _FROM.search(text, trig.end, p.start)
+                ):
                     target, prep_used = self.resolve(p, p.start), prep
                 continue
             if not target and prep == "" and _NEW_CONJUNCT.search(text, trig.end, p.start):
@@ -1283,7 +1288,12 @@ class _Extractor:
         target = [
             m for m in target if not (m.kind == "state" and m.actor and m.actor.country in own)
         ]
-        if not target and kind in _ADDRESSED and self.coordinated is not None:
+        if (
+            not target
+            and kind in _ADDRESSED
+            and self.coordinated is not None
+            and self.coordinated.type not in _SYMMETRIC  # not "ra tuyên bố chung, kêu gọi …"
+        ):
             # "triệu tập Đại sứ Mỹ Nicholas Burns, cảnh báo Bắc Kinh “sẽ không ngồi yên”": the
             # second verb is addressed to the first one's target
             target = [
