@@ -762,3 +762,11 @@ def test_missiles_at_targets_a_launch_site_and_a_joint_statement() -> None:
         "chóng công bố kết quả."
     )
     assert brief(only(doc, "REQUEST"))[2] == ["Venezuela"]
+
+
+def test_an_unmanned_aircraft_is_no_negation_and_a_summoned_diplomat_is_a_protest() -> None:
+    doc = run("Iran dùng tên lửa và máy bay không người lái tấn công nhóm phiến quân ở Pakistan.")
+    assert only(doc, "ASSAULT").status == "asserted"
+    assert only(run("Nga không tấn công Ukraine."), "ASSAULT").status == "negated"
+    doc = run("Iran triệu tập đại biện lâm thời Pakistan để phản đối.")
+    assert brief(only(doc, "ACCUSE"))[1:3] == (["Iran"], ["Pakistan"])

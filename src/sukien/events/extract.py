@@ -253,9 +253,10 @@ _PLACE_PREPS: Final = frozenset(
 _NEAR_TARGET: Final = frozenset({"gần", "tại", "ở", "trên", "sang", "tới", "đến"})
 _NEG: Final = re.compile(
     r"(?<!\w)(?:không|chưa|chẳng|không hề|chưa hề|chưa từng|chưa bao giờ|không bao giờ)"
+    r"(?!\s+(?:người lái|quân|phận|gian|kích|trung|chiến|khí|lực|tặc|đối xứng|ổn định)(?!\w))"
     r"(?:\s+\w+){0,2}\s*$",
     re.IGNORECASE,
-)
+)  # "máy bay không người lái" (drone), "không quân" (air force), "không phận" are no negation
 _NEG_SCOPE: Final = re.compile(
     r"(?<!\w)(?:chưa|không) có (?:dấu hiệu|bằng chứng)|(?<!\w)phủ nhận(?!\w)", re.IGNORECASE
 )
