@@ -770,3 +770,11 @@ def test_an_unmanned_aircraft_is_no_negation_and_a_summoned_diplomat_is_a_protes
     assert only(run("Nga không tấn công Ukraine."), "ASSAULT").status == "negated"
     doc = run("Iran triệu tập đại biện lâm thời Pakistan để phản đối.")
     assert brief(only(doc, "ACCUSE"))[1:3] == (["Iran"], ["Pakistan"])
+
+
+def test_a_coordinated_verb_has_its_own_status() -> None:
+    doc = run(
+        "Ông Vương Nghị yêu cầu phía Ấn Độ xin lỗi, đồng thời cảnh báo New Delhi không nên "
+        "đánh giá thấp Trung Quốc."
+    )
+    assert brief(only(doc, "THREATEN")) == ("THREATEN", ["Wang Yi"], ["India"], None, "asserted")

@@ -810,6 +810,9 @@ class _Extractor:
     def status(self, sentence: Sentence, c0: int, trig: TriggerMatch, subj_end: int) -> str:
         text = self.d.text
         gap_start = subj_end if sentence.start <= subj_end <= trig.start else c0
+        if self.coordinated is not None and gap_start < c0:
+            # "X yêu cầu …, đồng thời cảnh báo …": the second verb's status is its own
+            gap_start = c0
         gap = text[gap_start : trig.start]
         scope = _NEG_SCOPE.search(text, sentence.start, trig.start)
         if scope is not None and scope.end() <= c0 and re.match(r"\s*như(?!\w)", text[c0:]):
@@ -820,7 +823,9 @@ class _Extractor:
             return "hypothetical"
         if _IF_WHEN.match(text, c0) and _MAY_HAPPEN.search(text, max(sentence.start, c0 - 40), c0):
             return "hypothetical"  # "hậu quả có thể xảy ra khi Trung Quốc giúp đỡ Nga"
-        want = _WANT.search(text, sentence.start, trig.start)
+        want = _WANT.search(
+            text, c0 if self.coordinated is not None else sentence.start, trig.start
+        )
         if want is not None and not self.d.in_quotes(want.start()):
             return "hypothetical"  # "Nga muốn Mỹ và NATO … triển khai": wished for
         if _PLAN.search(gap) or (trig.nominal and _coming(text, trig.end)):
