@@ -778,3 +778,9 @@ def test_a_coordinated_verb_has_its_own_status() -> None:
         "đánh giá thấp Trung Quốc."
     )
     assert brief(only(doc, "THREATEN")) == ("THREATEN", ["Wang Yi"], ["India"], None, "asserted")
+
+
+def test_banning_a_states_apps_is_a_sanction_but_banning_gatherings_is_not() -> None:
+    doc = run("Ấn Độ cấm 59 ứng dụng của Trung Quốc, trong đó có TikTok và WeChat.")
+    assert brief(only(doc, "SANCTION"))[1:3] == (["India"], ["China"])
+    assert run("Chính quyền cấm người dân tụ tập.").events == []
