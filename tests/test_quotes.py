@@ -470,3 +470,17 @@ def test_issue_5_an_answer_before_a_colon_is_speech() -> None:
     assert quote.kind == "direct" and quote.speaker is not None
     assert quote.speaker.name == "Vladimir Putin"
     assert run("Nhà máy đáp ứng nhu cầu của người dân.") == []
+
+
+def test_bà_is_not_the_man_called_ông_and_sheikh_is_an_honorific() -> None:
+    quotes_ = run(
+        "Ông Navalny bị giam từ tháng 1/2021.\n\nVợ ông, bà Yulia Navalnaya, phát biểu ngay trong "
+        "ngày. “Tôi muốn Putin biết rằng họ sẽ phải chịu trách nhiệm”, bà nói."
+    )
+    assert [q.speaker.name if q.speaker else None for q in quotes_] == ["Yulia Navalnaya"]
+    quote = one(
+        "“Làm sao hòa giải có thể thành công?”, Thủ tướng Qatar Sheikh Mohammed bin "
+        "Abdulrahman Al Thani viết trên mạng xã hội X."
+    )
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Mohammed bin Abdulrahman Al Thani"

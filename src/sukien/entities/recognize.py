@@ -268,7 +268,7 @@ class EntityRecognizer:
         chosen.extend(self._bylines(doc))
         chosen = [_untitled(text, c) for c in _flat(chosen)]
         chosen.extend(self._short_references(text, sentence_pieces, chosen))
-        chosen = self._link_people(text, _flat(chosen))
+        chosen = _drop_honorifics(text, self._link_people(text, _flat(chosen)))
         self._resolve_editions(text, chosen)
         _countries_from_sentences(doc, chosen)
         doc.entities = [self._entity(text, c) for c in sorted(chosen, key=lambda c: c.start)]
@@ -931,3 +931,22 @@ def recognizer() -> EntityRecognizer:
 def _common_phrase(window: list[Piece]) -> bool:
     """Vietnamese syllables after the first written in lower case ("Hòa bình")."""
     return all(p.viet for p in window) and any(not p.upper for p in window[1:])
+
+
+# honorifics written before a name ("Sheikh Mohammed bin Abdulrahman Al Thani")
+_HONORIFICS: Final = frozenset({"Sheikh", "Sheikha", "Emir", "Sultan", "Sayyid"})
+
+
+def _drop_honorifics(text: str, found: list[Candidate]) -> list[Candidate]:
+    """An unknown one-word "person" that is an honorific right before a name is no one."""
+    people = {c.start for c in found if c.type == "PER"}
+    return [
+        c
+        for c in found
+        if not (
+            c.type == "PER"
+            and c.entity is None
+            and text[c.start : c.end] in _HONORIFICS
+            and c.end + 1 in people
+        )
+    ]

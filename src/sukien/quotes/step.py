@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from typing import Final
 
 from sukien.document import Block, Document, Quote, Sentence
 from sukien.quotes.clauses import ADVERBIAL as _ADVERBIAL
@@ -487,12 +488,40 @@ class _Finder:
         recent = last is not None and here - self.sentence_index(last.position) <= RECENT_SENTENCES
         if last is not None and recent and (best is None or last.position > best.position):
             best = last
+        gender = _gender_at(self.text, p)
+        if (
+            best is not None
+            and gender
+            and _gender_at(self.text, best.position) not in (None, gender)
+        ):
+            # "Vợ ông, bà Yulia Navalnaya … ", bà nói": "bà" is not the man called "ông"
+            same = [
+                c
+                for c in self.mentions.people_before(p)
+                if _gender_at(self.text, c.start) == gender
+                and here - self.sentence_index(c.start) <= RECENT_SENTENCES
+            ]
+            if same:
+                return Speaker(same[-1].actor, False, same[-1].start, True)
         if best is not None:
             return best
         people = self.mentions.people_before(p)
         if people:
             return Speaker(people[-1].actor, False, people[-1].start, True)
         return Speaker(None)
+
+
+_GENDER: Final = {"ông": "m", "bà": "f"}
+
+
+def _gender_at(text: str, position: int) -> str | None:
+    """ "m" or "f" when the person at ``position`` is "ông"/"bà" itself ("Vợ ông") or is
+    called so right before ("bà Yulia Navalnaya")."""
+    word = re.match(r"\w+", text[position : position + 4])
+    if word is not None and word.group().lower() in _GENDER:
+        return _GENDER[word.group().lower()]
+    head = text[max(0, position - 4) : position].lower().split()
+    return _GENDER.get(head[-1]) if head else None
 
 
 def quotes(doc: Document) -> Document:
