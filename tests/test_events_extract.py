@@ -784,3 +784,12 @@ def test_banning_a_states_apps_is_a_sanction_but_banning_gatherings_is_not() -> 
     doc = run("Ấn Độ cấm 59 ứng dụng của Trung Quốc, trong đó có TikTok và WeChat.")
     assert brief(only(doc, "SANCTION"))[1:3] == (["India"], ["China"])
     assert run("Chính quyền cấm người dân tụ tập.").events == []
+
+
+def test_concern_about_someones_acts_and_ruling_out_a_meeting() -> None:
+    doc = run("Ông Blinken nêu quan ngại về hành động khiêu khích của Bắc Kinh đối với Đài Loan.")
+    assert brief(only(doc, "ACCUSE"))[2] == ["China"]
+    doc = run("Phía Mỹ trước đó đã loại trừ khả năng gặp Ngoại trưởng Nga Sergei Lavrov.")
+    ev = only(doc, "REJECT")
+    assert ev.mode == "meet" and [a.name for a in ev.target] == ["Sergei Lavrov"]
+    assert [e for e in doc.events if e.type == "CONSULT"] == []

@@ -104,6 +104,10 @@ _HOURS_APART: Final = re.compile(
 )
 _CLOCK: Final = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)")
 _DAY: Final = re.compile(r"\d{4}-\d\d-\d\d")
+_ABOUT_OWNER: Final = re.compile(
+    r"\s*(?:(?:sâu sắc|mạnh mẽ|gay gắt)\s+)?về\s+(?:[^\s,.;:]+\s+){1,6}?của\s*",
+    re.IGNORECASE,
+)
 _FROM: Final = re.compile(r"(?<!\w)từ(?!\w)", re.IGNORECASE)
 _ANY_PREP: Final = re.compile(
     r"(?<!\w)(?:" + "|".join(p for p in _PREPOSITIONS if p not in ("của", "do")) + r")(?!\w)",
@@ -688,7 +692,18 @@ class _Extractor:
             if prep in ("của", "do"):
                 if not owner and trig.nominal:  # "chuyến thăm Bắc Kinh của Tổng thống X"
                     owner = self.resolve(p, p.start)
-                elif not target and not trig.nominal and self.bare_object(trig.end, p.start):
+                elif (
+                    not target
+                    and not trig.nominal
+                    and (
+                        self.bare_object(trig.end, p.start)
+                        or (
+                            trig.type in _REACTIONS
+                            and prep == "của"
+                            and _ABOUT_OWNER.fullmatch(text, trig.end, p.start)
+                        )
+                    )
+                ):  # "nêu quan ngại về hành động khiêu khích của Bắc Kinh": Beijing's acts
                     target, prep_used = self.resolve(p, p.start), prep
                 continue
             if prep in _PLACE_PREPS:
