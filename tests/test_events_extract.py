@@ -793,3 +793,10 @@ def test_concern_about_someones_acts_and_ruling_out_a_meeting() -> None:
     ev = only(doc, "REJECT")
     assert ev.mode == "meet" and [a.name for a in ev.target] == ["Sergei Lavrov"]
     assert [e for e in doc.events if e.type == "CONSULT"] == []
+
+
+def test_condolences_are_support_not_a_visit() -> None:
+    doc = run("Mỹ, Pháp, Đức và Trung Quốc đã gửi lời chia buồn tới Nga.")
+    ev = only(doc, "SUPPORT")
+    assert [a.name for a in ev.target] == ["Russia"] and len(ev.source) == 4
+    assert [e for e in doc.events if e.type == "CONSULT"] == []

@@ -108,6 +108,7 @@ _ABOUT_OWNER: Final = re.compile(
     r"\s*(?:(?:sâu sắc|mạnh mẽ|gay gắt)\s+)?về\s+(?:[^\s,.;:]+\s+){1,6}?của\s*",
     re.IGNORECASE,
 )
+_SENT: Final = re.compile(r"(?<!\w)(?:gửi|chuyển|chuyển giao|trao)(?!\w)[^,.;:]*$", re.IGNORECASE)
 _FROM: Final = re.compile(r"(?<!\w)từ(?!\w)", re.IGNORECASE)
 _ANY_PREP: Final = re.compile(
     r"(?<!\w)(?:" + "|".join(p for p in _PREPOSITIONS if p not in ("của", "do")) + r")(?!\w)",
@@ -777,8 +778,8 @@ class _Extractor:
             if any(
                 x.type in _SENDING and x.end <= m.start() and "," not in text[x.end : m.start()]
                 for x in matches
-            ):
-                continue  # "điều thêm binh sĩ tới Estonia", "gửi viện trợ tới Gaza": sent
+            ) or _SENT.search(text, max(sentence.start, m.start() - 60), m.start()):
+                continue  # "điều thêm binh sĩ tới Estonia", "gửi lời chia buồn tới Nga": sent
             after = self.d.phrases.starting(m.end(), m.end() + 14)
             if not after or not re.fullmatch(
                 r"\s*(?:thủ đô\s+|thành phố\s+|đảo\s+)?", text[m.end() : after[0].start]
