@@ -192,10 +192,26 @@ _ARRIVE: Final = re.compile(
     r"(?:(?:bay|đi|trở lại|quay lại|lên đường)\s+)?(tới|đến|ghé)(?!\w)",
     re.IGNORECASE,
 )
-_ARRIVAL: Final = Trigger(
-    trigger="tới", type="CONSULT", mode="visit", pos="verb", nominal=(),
-    direction="source_acts", needs_target=True, requires=("object:place",), cameo="042",
-    notes="arriving in a state or a city (extractor rule, not a lexicon row)", example="",
+
+
+def _rule(
+    trigger: str,
+    kind: str,
+    cameo: str,
+    notes: str,
+    mode: str | None = None,
+    requires: tuple[str, ...] = (),
+) -> Trigger:
+    """A reading made by an extractor rule rather than a lexicon row."""
+    return Trigger(
+        trigger=trigger, type=kind, mode=mode, pos="verb", nominal=(), direction="source_acts",
+        needs_target=True, requires=requires, cameo=cameo, notes=notes, example="",
+    )  # fmt: skip
+
+
+_ARRIVAL: Final = _rule(
+    "tới", "CONSULT", "042", "arriving in a state or a city (extractor rule, not a lexicon row)",
+    mode="visit", requires=("object:place",),
 )  # fmt: skip
 _AIMED_AT: Final = re.compile(r",\s*(?:nhằm vào|nhắm vào|đối với|chống lại)(?!\w)", re.I)
 _OBJECT_PREP_IN: Final = re.compile(
@@ -220,18 +236,14 @@ _SHOULD: Final = re.compile(
     r"\s+(?:vẫn\s+|cũng\s+)?(?:không\s+)?(?:nên|cần)(?!\w)",  # should; not "phải" (must pay)
     re.IGNORECASE,
 )
-_DEMAND: Final = Trigger(
-    trigger="nên", type="REQUEST", mode=None, pos="verb", nominal=(), direction="source_acts",
-    needs_target=True, requires=(), cameo="020",
-    notes="someone who should (not) act, in reported words (extractor rule)", example="",
-)  # fmt: skip
+_DEMAND: Final = _rule(
+    "nên", "REQUEST", "020", "someone who should (not) act, in reported words (extractor rule)"
+)
 # "Mỹ và Anh phải chuẩn bị trả giá đắt", in someone's words: the speaker threatens them
 _PAY: Final = re.compile(r"\s+(?:sẽ\s+)?(?:phải\s+)?(?:chuẩn bị\s+)?trả giá(?!\w)", re.IGNORECASE)
-_PRICE: Final = Trigger(
-    trigger="trả giá", type="THREATEN", mode=None, pos="verb", nominal=(),
-    direction="source_acts", needs_target=True, requires=(), cameo="130",
-    notes="someone who will pay a price, in reported words (extractor rule)", example="",
-)  # fmt: skip
+_PRICE: Final = _rule(
+    "trả giá", "THREATEN", "130", "someone who will pay a price, in reported words (extractor rule)"
+)
 # a retaliation carried out is coded by what was done; only an announced one threatens
 _RETALIATION: Final = frozenset({"đáp trả", "trả đũa", "trả giá"})
 _RECIPROCAL: Final = re.compile(r"\s+nhau(?!\w)", re.IGNORECASE)
@@ -377,6 +389,10 @@ class _Doc:
     def in_quotes(self, position: int) -> bool:
         i = bisect_left(self.quoted, (position + 1,)) - 1
         return i >= 0 and self.quoted[i][0] <= position < self.quoted[i][1]
+
+    def days_in(self, start: int, end: int) -> list[Time]:
+        """The day-precise dates of ``times_in(start, end)`` ("2024-12-03", "…T22:30")."""
+        return [t for t in self.times_in(start, end) if t.value and _DAY.match(t.value)]
 
     def times_in(self, start: int, end: int) -> list[Time]:
         """The dates in ``[start, end)``, but not a starting point ("kể từ năm 2018")."""
@@ -886,13 +902,9 @@ class _Extractor:
         if hours is not None:
             # "Chỉ vài giờ sau, …", "Ít phút trước đó, …": the day told last before; "Hơn ba
             # tiếng sau" a clock time of 22:30 is the next day
-            told = [
-                t.value
-                for t in self.d.times
-                if t.end <= sentence.start and t.value and _DAY.match(t.value)
-            ]
+            told = self.d.days_in(0, sentence.start)
             if told:
-                return _hours_later(told[-1], hours)
+                return _hours_later(told[-1].value or "", hours)
         if not _TEMPORAL_SUB.match(text, c0):  # the sentence's earlier event ("…, nơi …")
             for ev in reversed(self.d.events):
                 if ev.sentence is not sentence:
@@ -939,10 +951,9 @@ class _Extractor:
         if status == "asserted" and title and lead and title.start <= trig.start < title.end:
             # the headline tells the lead's news: the lead's first day ("Thủ tướng Modi thăm
             # Nga …" over "… hôm nay (9/7) hội đàm tại Điện Kremlin …")
-            days = [t.value for t in self.d.times_in(lead.start, lead.end) if t.value]
-            days = [d for d in days if _DAY.match(d)]
-            if days:
-                return days[0][:10]
+            lead_days = self.d.days_in(lead.start, lead.end)
+            if lead_days:
+                return (lead_days[0].value or "")[:10]
         return None
 
     def scene_day(self, block: Block | None, sentence: Sentence) -> str | None:
@@ -952,11 +963,7 @@ class _Extractor:
         if block is None or sentence.start <= block.start:
             return None
         first = self.d.sentence_of(block.start)
-        days = [
-            t
-            for t in self.d.times_in(first.start, first.end)
-            if t.value and _DAY.match(t.value) and t.start - first.start <= 12
-        ]
+        days = [t for t in self.d.days_in(first.start, first.end) if t.start - first.start <= 12]
         if not days or not _SCENE_OPENING.match(self.d.text, first.start, days[0].start):
             return None
         latest = (self.d.doc.published or "9999")[:10]

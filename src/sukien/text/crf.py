@@ -261,7 +261,7 @@ class CrfTagger:
             return []
         if self.binary:
             return self._viterbi2(self._emissions(sequence))
-        return self._viterbi(self._emissions(sequence))
+        return [self.labels[y] for y in self._viterbi_batch([self._emissions(sequence)])[0]]
 
     def tag_many(self, sequences: Sequence[Sequence[str]]) -> list[list[str]]:
         """``tag`` for each sequence; with many labels, the sequences are decoded together."""
@@ -372,20 +372,3 @@ class CrfTagger:
             labels = back[t, rows, labels]
         paths[:, 0] = labels
         return [path[:n] for path, n in zip(paths.tolist(), lengths, strict=True)]
-
-    def _viterbi(self, scores: Any) -> list[str]:
-        n, size = scores.shape
-        columns = np.arange(size)
-        best = scores[0]
-        back = np.empty((n, size), dtype=np.intp)
-        for t in range(1, n):
-            candidates = best[:, None] + self.trans
-            back[t] = candidates.argmax(axis=0)
-            best = candidates[back[t], columns] + scores[t]
-        label = int(best.argmax())
-        path = [label]
-        rows = back.tolist()
-        for t in range(n - 1, 0, -1):
-            label = rows[t][label]
-            path.append(label)
-        return [self.labels[y] for y in reversed(path)]
