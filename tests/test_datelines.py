@@ -357,3 +357,10 @@ def test_truncated_year_completed_only_from_the_assumed_year() -> None:
     assert parse_dateline("31-05-201") is None  # no year to complete it from
     assert parse_dateline("31-05-201", year=2020) is None  # 201 is not 2020 with a digit lost
     assert parse_dateline("02/06/207", year=2016) is None
+
+
+def test_month_zero_is_no_date() -> None:
+    # found by test_never_raises_and_values_are_iso: "2000/0/1" was read as "2000-00-01"
+    assert parse_dateline("2000/0/1") is None
+    d = parse_dateline("2000/1/1")
+    assert d is not None and d.value == "2000-01-01"

@@ -522,7 +522,8 @@ def _build(
         warnings.append(f"truncated year {hit.year} read as {year}")
     else:
         y, month, day = hit.year, hit.first, hit.second
-    if not _valid(y, month or 1, day):
+    # a year alone has no month; "2000/0/1" has no month 0
+    if not _valid(y, 1 if kind == "year" or month is None else month, day):
         return None
     assert y is not None
 
