@@ -298,3 +298,28 @@ def test_a_body_that_names_its_state_keeps_it() -> None:
         "Quốc ra tuyên bố."
     )
     assert [e.country for e in doc.entities if e.type == "ORG"] == ["VNM", "KOR"]
+
+
+def test_a_spanish_name_and_its_short_forms_are_one_person_of_the_right_country() -> None:
+    found = ents(
+        "Ngoại trưởng Mỹ Antony Blinken tuyên bố ứng viên đối lập Edmundo González Urrutia "
+        "thắng cử. Tổng thống Venezuela Nicolás Maduro bác bỏ kết quả ông González công bố. "
+        "Ông Maduro cũng chỉ trích ông Edmundo González. Ngoại trưởng Peru Javier "
+        "González-Olaechea nói Lima công nhận ông González."
+    )
+    people = [(t, n, c) for t, k, n, c in found if k == "PER" and "Gonz" in t]
+    assert people == [
+        ("Edmundo González Urrutia", "Edmundo González Urrutia", "VEN"),
+        ("González", "Edmundo González Urrutia", "VEN"),
+        ("Edmundo González", "Edmundo González Urrutia", "VEN"),
+        ("Javier González-Olaechea", "Javier González-Olaechea", "PER"),
+        ("González", "Edmundo González Urrutia", "VEN"),
+    ]
+
+
+def test_one_known_person_beside_an_unknown_one_gives_no_country() -> None:
+    found = ents(
+        "Ông Kishida nhắc tới tuyên bố chung năm 1998 giữa Thủ tướng Keizo Obuchi và Tổng "
+        "thống Kim Dae-jung."
+    )
+    assert ("Kim Dae-jung", "PER", "Kim Dae-jung", None) in found

@@ -800,3 +800,45 @@ def test_condolences_are_support_not_a_visit() -> None:
     ev = only(doc, "SUPPORT")
     assert [a.name for a in ev.target] == ["Russia"] and len(ev.source) == 4
     assert [e for e in doc.events if e.type == "CONSULT"] == []
+
+
+def test_an_organizations_own_session_has_no_counterpart() -> None:
+    doc = run("Hội đồng Bảo an Liên hợp quốc họp khẩn về Gaza hôm 30/4.")
+    assert brief(only(doc, "CONSULT")) == (
+        "CONSULT", ["United Nations Security Council"], [], "2024-04-30", "asserted"
+    )  # fmt: skip
+    assert only(doc, "CONSULT").mode == "multilateral"
+    # a state meeting alone is no event
+    assert run("Nga họp về tình hình an ninh hôm 30/4.").events == []
+
+
+def test_at_someones_request_the_request_was_made_and_granted() -> None:
+    doc = run("Theo đề nghị của Iran, Hội đồng Bảo an đã họp khẩn ngày 30/4.")
+    assert brief(only(doc, "REQUEST"))[1:3] == (["Iran"], ["United Nations Security Council"])
+    assert only(doc, "CONSULT").status == "asserted"
+    assert doc.quotes == []  # "Theo đề nghị của X," attributes no words
+    doc = run("Hội đồng Bảo an dự kiến họp khẩn về Karabakh theo đề nghị của Pháp.")
+    assert only(doc, "REQUEST").status == "asserted"
+    assert only(doc, "CONSULT").status == "planned"
+
+
+def test_someone_who_must_answer_for_something_is_accused_by_the_speaker() -> None:
+    doc = run(
+        "“Putin phải chịu trách nhiệm về cái chết của Navalny”, Tổng thống Mỹ Joe Biden "
+        "tuyên bố tại Nhà Trắng ngày 16/2."
+    )
+    assert brief(only(doc, "ACCUSE")) == (
+        "ACCUSE", ["Joe Biden"], ["Vladimir Putin"], "2024-02-16", "asserted"
+    )  # fmt: skip
+    # the same words in the narration accuse no one
+    assert run("Ông Putin phải chịu trách nhiệm trước cử tri.").events == []
+
+
+def test_a_summoned_diplomat_is_a_protest_not_a_meeting() -> None:
+    doc = run(
+        "Bộ Ngoại giao Trung Quốc triệu tập một nhà ngoại giao cấp cao của Đại sứ quán Nhật "
+        "Bản tại Bắc Kinh."
+    )
+    assert [e.type for e in doc.events] == ["ACCUSE"]
+    doc = run("Ngoại trưởng Mỹ gặp nhà ngoại giao hàng đầu Trung Quốc Vương Nghị.")
+    assert [e.type for e in doc.events] == ["CONSULT"]

@@ -19,6 +19,7 @@ Spans are flat: the longest candidate wins. Titles stay outside person names.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -211,25 +212,49 @@ class Candidate:
 
 def _countries_from_sentences(doc: Document, found: list[Candidate]) -> None:
     """An unknown titled person with no country ("… tại Niger, hai tuần sau cuộc đảo chính
-    lật đổ Tổng thống Mohamed Bazoum") takes the one country its sentence names, and every
-    mention of the same name takes it too."""
+    lật đổ Tổng thống Mohamed Bazoum") takes the country its sentences name, and every
+    mention of the same name takes it too. Each titled mention votes for the countries of
+    its sentence (its places, else the known people there), twice when the sentence names
+    only one place; two votes are needed, and the document's most named country breaks a
+    tie ("ông González" told with Mỹ and Venezuela, beside Maduro, once with Peru: VEN)."""
     text = doc.text
-    known: dict[str, str] = {}
+    votes: dict[str, Counter[str]] = {}
+    named: Counter[str] = Counter()
     for sentence in doc.sentences:
         inside = [c for c in found if sentence.start <= c.start < sentence.end]
-        countries = {
+        places = [
             c.entity.country
             for c in inside
             if c.type == "LOC" and c.entity is not None and c.entity.country
+        ]
+        named.update(places)
+        # the people told with them count once: "so với 44,2% của ông González" beside Maduro
+        people = {
+            c.entity.country
+            for c in inside
+            if c.type == "PER" and c.entity is not None and c.entity.country
         }
-        if len(countries) != 1:
+        countries = set(places) or people
+        if not countries:
             continue
-        (country,) = countries
+        weight = 2 if len(countries) == 1 and places else 1
         for c in inside:
             if c.type != "PER" or c.entity is not None or c.country is not None:
                 continue
             if ends_with_title(text[max(0, c.start - 40) : c.start].lower()):
-                known[c.name or " ".join(text[c.start : c.end].split())] = country
+                tally = votes.setdefault(
+                    c.name or " ".join(text[c.start : c.end].split()), Counter()
+                )
+                for country in countries:
+                    tally[country] += weight
+    known: dict[str, str] = {}
+    for name, tally in votes.items():
+        ranked = sorted(tally.items(), key=lambda kv: (kv[1], named[kv[0]]), reverse=True)
+        best = ranked[0]
+        if best[1] < 2:
+            continue  # one person beside them is too little ("… giữa Obuchi và Kim Dae-jung")
+        if len(ranked) == 1 or (best[1], named[best[0]]) != (ranked[1][1], named[ranked[1][0]]):
+            known[name] = best[0]
     if not known:
         return
     for c in found:
@@ -686,6 +711,11 @@ class EntityRecognizer:
                         people.setdefault(_short_key(surface[0]), cand)
                     if "-" in surface[-1]:  # "Majed al-Ansari" → "ông Ansari"
                         people.setdefault(_short_key(surface[-1].split("-")[-1]), cand)
+                    if len(surface) == 3 and not any(_is_viet(w) for w in surface):
+                        # "Edmundo González Urrutia" → "ông González", "Edmundo González"
+                        # (the father's surname comes first in Spanish names)
+                        people.setdefault(_short_key(surface[1]), cand)
+                        people.setdefault(_short_key(" ".join(surface[:2])), cand)
         return people
 
     def _resolve_short(
@@ -790,6 +820,7 @@ class EntityRecognizer:
                 and all(p.joined for p in parts[1:])
                 and all(resolved)
                 and len({r.name or (r.entity.id if r.entity else "") for r in resolved if r}) > 1
+                and not _overlapping_names(text, parts, resolved)
             ):  # two people ("Tập-Putin"), not the given name and surname of one
                 out.extend(r for r in resolved if r is not None)
             else:
@@ -804,6 +835,20 @@ _NAME_TITLE: Final = re.compile(
     r"Thượng tá|Trung tá|Thiếu tá|Đại úy|Giáo sư|Tiến sĩ|Bác sĩ|Hoàng tử|Công chúa|Vua|"
     r"Nữ hoàng|Giáo hoàng|Thái tử|Quốc vương|Tổng thống|Thủ tướng|Đại sứ)\s+(?=\S)"
 )
+
+
+def _overlapping_names(
+    text: str, parts: Sequence[Piece], resolved: Sequence[Candidate | None]
+) -> bool:
+    """Whether a part resolves to a person whose name holds another part: "Edmundo" of
+    "Edmundo González Urrutia" resolving to an "Edmundo González" is one person, not two."""
+    for k, r in enumerate(resolved):
+        if r is None:
+            continue
+        words = set((r.name or (r.entity.name if r.entity else "")).split())
+        if any(p.text in words for j, p in enumerate(parts) if j != k):
+            return True
+    return False
 
 
 def _untitled(text: str, cand: Candidate) -> Candidate:

@@ -117,8 +117,20 @@ _ANY_PREP: Final = re.compile(
 _LEADING_OBJECT_PREP: Final = re.compile(
     r"^\s*(?:đối với|với|nhằm vào|chống lại)(?!\w)", re.IGNORECASE
 )  # "tẩy chay ngoại giao đối với Thế vận hội … của Trung Quốc"
-_WANT: Final = re.compile(r"(?<!\w)(?:muốn|mong muốn|yêu cầu|đề nghị)(?!\w)", re.IGNORECASE)
+# "theo đề nghị của Iran, Hội đồng Bảo an đã họp": what was asked for was done
+_WANT: Final = re.compile(
+    r"(?<!\w)(?<!theo )(?:muốn|mong muốn|yêu cầu|đề nghị)(?!\w)(?!\s+của(?!\w))", re.IGNORECASE
+)
 _NO_TARGET: Final = frozenset({"PROTEST"})
+# the words for a body's own session (CONSULT multilateral with no counterpart)
+_SESSIONS: Final = frozenset(
+    {
+        "họp", "họp khẩn", "họp kín", "họp trực tuyến", "hội nghị", "hội nghị thượng đỉnh",
+        "thượng đỉnh", "hội nghị trực tuyến", "cuộc họp", "phiên họp", "cuộc họp khẩn",
+        "phiên họp khẩn", "phiên họp kín", "cuộc họp kín", "cuộc họp trực tuyến",
+        "hội nghị bộ trưởng",
+    }
+)  # fmt: skip
 # reactions whose object may be an event told before ("lên án các cuộc không kích")
 _REACTIONS: Final = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
 _EVENT_ARTICLE: Final = re.compile(
@@ -243,6 +255,24 @@ _DEMAND: Final = _rule(
 _PAY: Final = re.compile(r"\s+(?:sẽ\s+)?(?:phải\s+)?(?:chuẩn bị\s+)?trả giá(?!\w)", re.IGNORECASE)
 _PRICE: Final = _rule(
     "trả giá", "THREATEN", "130", "someone who will pay a price, in reported words (extractor rule)"
+)
+# "Putin phải chịu trách nhiệm về cái chết …", in someone's words: the speaker blames him
+_ANSWER_FOR: Final = re.compile(
+    r"\s+(?:(?:sẽ|cũng|đều|hoàn toàn)\s+)*(?:phải\s+)?(?:chịu|gánh)\s+(?:toàn bộ\s+)?"
+    r"trách nhiệm(?!\w)",
+    re.IGNORECASE,
+)
+_BLAME: Final = _rule(
+    "chịu trách nhiệm",
+    "ACCUSE",
+    "112",
+    "someone who must answer for something, in reported words (extractor rule)",
+)
+# "triệu tập (một) nhà ngoại giao …": a summoned diplomat is a protest, not a meeting
+_SUMMONED: Final = re.compile(
+    r"\s+(?:(?:một|hai|ba|các|những)\s+)?(?:nhà ngoại giao|quan chức ngoại giao|tham tán|"
+    r"đại diện (?:sứ quán|đại sứ quán)|người đứng đầu (?:sứ quán|đại sứ quán|phái bộ))(?!\w)",
+    re.IGNORECASE,
 )
 # a retaliation carried out is coded by what was done; only an announced one threatens
 _RETALIATION: Final = frozenset({"đáp trả", "trả đũa", "trả giá"})
@@ -1142,6 +1172,18 @@ class _Extractor:
             return None
         return ActorMention(quote.start, quote.start, "person", quote.speaker)
 
+    def said_on(self, sentence: Sentence, start: int, end: int) -> str | None:
+        """When the words in ``text[start:end]`` were said: a date the sentence gives outside
+        them ("“…”, Tổng thống Biden tuyên bố … cùng ngày")."""
+        times = [
+            t
+            for t in self.d.times_in(sentence.start, sentence.end)
+            if t.end <= start or t.start >= end
+        ]
+        if not times:
+            return None
+        return min(times, key=lambda t: min(abs(t.start - end), abs(start - t.end))).value
+
     def demands(self, sentence: Sentence) -> list[Draft]:
         """ "Bắc Kinh cho rằng Mỹ nên …", "ông Vương nhấn mạnh NATO không nên …": in someone's
         reported words, an actor who should (not) act is the target of the speaker's REQUEST."""
@@ -1158,10 +1200,17 @@ class _Extractor:
                 should, rule, kind = _SHOULD.match(text, p.end), _DEMAND, "REQUEST"
                 if should is None:
                     should, rule, kind = _PAY.match(text, p.end), _PRICE, "THREATEN"
+                if should is None:
+                    should, rule, kind = _ANSWER_FOR.match(text, p.end), _BLAME, "ACCUSE"
                 if should is None or not _acts(p):
                     continue
                 target = [m for m in self.resolve(p, p.start) if m.actor]
-                if any(m.actor and m.actor.country == speaker.country for m in target):
+                if any(
+                    m.actor
+                    and m.actor.country == speaker.country
+                    and (kind != "ACCUSE" or m.kind != "person")
+                    for m in target
+                ):
                     continue  # "Trung Quốc và Nga nên …" said by Xi: what we should do
                 source = [ActorMention(quote.start, quote.start, "person", speaker)]
                 keys = {actor_key(m) for m in source}
@@ -1172,7 +1221,9 @@ class _Extractor:
                     p.end, should.end(), text[p.end : should.end()], rule, (rule,), False
                 )
                 c0, c1 = _clause(text, sentence, p.start, should.end(), self.d.in_phrase)
-                date = self.date(sentence, c0, c1, trig, "asserted")
+                date = self.date(sentence, c0, c1, trig, "asserted") or self.said_on(
+                    sentence, quote.start, quote.end
+                )
                 out.append(
                     Draft(
                         trig,
@@ -1210,6 +1261,8 @@ class _Extractor:
         kind = reading.type
         if trig.nominal and _CEASE.search(text, max(c0, trig.start - 24), trig.start):
             kind, mode = ("REJECT", "meet") if kind == "CONSULT" else ("RETREAT", None)
+        if trig.text.lower() in ("triệu tập", "triệu") and _SUMMONED.match(text, trig.end):
+            kind, mode = "ACCUSE", None  # "triệu tập một nhà ngoại giao cấp cao của …"
         if reading.type == "REJECT":  # "từ chối (đề nghị tổ chức) cuộc gặp": REJECT meet
             inner = [m for m in matches if trig.end <= m.start < c1 and m.type in _REFUSED_MODE]
             if inner and inner[0].start - trig.end <= 40:
@@ -1229,11 +1282,16 @@ class _Extractor:
             not m.nominal and m.end <= trig.start and trig.start - m.end <= 12 for m in matches
         )  # "chỉ trích hội nghị …", "từ chối cuộc gặp": the noun is what is acted on
         mentioned = trig.nominal and (governed or _preposition(text, c0, trig.start) is not None)
+        at_request = False
         if mentioned and owner and _AT_REQUEST.search(text, c0, trig.start):
             # "Hội đồng Bảo an họp … theo đề nghị của Pháp": France asked the Council
             asked = self.free_phrases(sentence.start, c0, trig.start)
+            if not asked and c0 == sentence.start:
+                # "Theo đề nghị của Iran, Hội đồng Bảo an đã họp …": the main clause's subject
+                asked = self.free_phrases(c1, c1, sentence.end)[:1]
             if asked:
                 target, prep = self.resolve(asked[0], asked[0].start), "với"
+                at_request = True
         opening = c0 == sentence.start and not text[c0 : trig.start].strip()
         # "Ông khẳng định hội nghị không nhằm vào …": a noun opening reported words
         opening = opening or any(0 <= trig.start - a <= 3 for a, _ in self.d.reported)
@@ -1339,9 +1397,19 @@ class _Extractor:
         reciprocal = _RECIPROCAL.match(text, trig.end) is not None
         if not target and len(source) > 1 and (reading.direction == "symmetric" or reciprocal):
             source, target = source[:1], source[1:]
-        if not source or not (target or kind in _NO_TARGET):
+        if (
+            not target
+            and kind == "CONSULT"
+            and source
+            and all(m.kind == "org" for m in source)
+            and trig.text.lower() in _SESSIONS
+        ):
+            # "Hội đồng Bảo an họp khẩn", "hội nghị thượng đỉnh bất thường của ECOWAS": an
+            # organization's own session has no counterpart
+            target, mode = [], "multilateral"
+        elif not source or not (target or kind in _NO_TARGET):
             return None  # a protest may have no one named as its target
-        status = self.status(sentence, c0, trig, subj_end)
+        status = "asserted" if at_request else self.status(sentence, c0, trig, subj_end)
         if trig.text.lower() in _RETALIATION and not trig.nominal and status == "asserted":
             return None  # "đã tấn công …, đáp trả chiến dịch …": the act itself is coded
         if status == "planned" and (speaker is not None or kind == "THREATEN"):
@@ -1353,6 +1421,9 @@ class _Extractor:
         if status == "hypothetical" and not self.options.hypothetical:
             return None
         date = self.date(sentence, c0, c1, trig, status)
+        if date is None and speaker is not None:  # "“Chúng tôi ủng hộ …”, ông X nói hôm qua"
+            quote = next(q for q in self.d.doc.quotes if q.start <= trig.start < q.end)
+            date = self.said_on(sentence, quote.start, quote.end)
         published = self.d.doc.published
         if status == "asserted" and date and published and _first_day(date) > published[:10]:
             status = "planned"

@@ -131,7 +131,7 @@ DATA_NOUNS = (
     "dữ liệu", "số liệu", "báo cáo", "thống kê", "thông tin", "kế hoạch", "kết quả",
     "khảo sát", "ước tính", "tài liệu", "hãng tin", "hãng thông tấn", "tờ", "báo", "đài",
     "truyền thông", "trang", "tạp chí", "kênh", "quy định", "luật", "thỏa thuận", "đó",
-    "sau", "dõi", "chân",
+    "sau", "dõi", "chân", "đề nghị", "yêu cầu", "lời mời", "đề xuất", "sáng kiến", "lệnh",
 )
 # a sentence-opening chunk that starts with these is an adverbial, not the subject
 LEADING = (
