@@ -842,3 +842,23 @@ def test_a_summoned_diplomat_is_a_protest_not_a_meeting() -> None:
     assert [e.type for e in doc.events] == ["ACCUSE"]
     doc = run("Ngoại trưởng Mỹ gặp nhà ngoại giao hàng đầu Trung Quốc Vương Nghị.")
     assert [e.type for e in doc.events] == ["CONSULT"]
+
+
+def test_the_listed_members_of_a_body_take_part_in_its_summit() -> None:
+    doc = run(
+        "Hội nghị thượng đỉnh của nhóm Đối thoại An ninh Bốn bên (Quad), gồm Mỹ, Ấn Độ, Nhật Bản "
+        "và Australia, diễn ra tối thứ Bảy (27/4) tại Claymont."
+    )
+    found = sorted(brief(ev) for ev in doc.events if ev.type == "CONSULT")
+    assert [f[1] for f in found] == [["Australia"], ["India"], ["Japan"], ["United States"]]
+    assert {(tuple(f[2]), f[3], f[4]) for f in found} == {
+        (("Quadrilateral Security Dialogue",), "2024-04-27", "asserted")
+    }
+
+
+def test_an_activity_noun_a_clause_speaks_of_is_no_event() -> None:
+    doc = run(
+        "Hai nước nhất trí rằng đối thoại và đàm phán là lối thoát duy nhất cho cuộc khủng "
+        "hoảng Ukraine."
+    )
+    assert [e.type for e in doc.events if e.type == "CONSULT"] == []

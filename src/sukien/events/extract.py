@@ -274,6 +274,13 @@ _SUMMONED: Final = re.compile(
     r"đại diện (?:sứ quán|đại sứ quán)|người đứng đầu (?:sứ quán|đại sứ quán|phái bộ))(?!\w)",
     re.IGNORECASE,
 )
+# "… của nhóm Quad, gồm Mỹ, Ấn Độ …", "(Quad) gồm …": the body's members are listed
+_MEMBERS: Final = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:bao gồm|gồm)\s+", re.IGNORECASE)
+# a bare activity noun that a clause says something of is no event: "đối thoại là …"
+_COPULA: Final = re.compile(r"(?:\s+và\s+\w+(?:\s+\w+)?)?\s+là(?!\w)", re.IGNORECASE)
+_GENERIC_OPENING: Final = re.compile(
+    r"\s*(?:(?:rằng|là)\s+)?(?:[^\W\d]+(?:\s+[^\W\d]+)?\s+và\s+)?", re.IGNORECASE
+)
 # a retaliation carried out is coded by what was done; only an announced one threatens
 _RETALIATION: Final = frozenset({"đáp trả", "trả đũa", "trả giá"})
 _RECIPROCAL: Final = re.compile(r"\s+nhau(?!\w)", re.IGNORECASE)
@@ -1112,6 +1119,7 @@ class _Extractor:
                     back.source, back.target = draft.target, draft.source
                     self.d.events.append(back)
             self.d.events.extend(self.demands(sentence))
+            self.d.events.extend(self.member_sessions(sentence, matches))
             if free:
                 subject = [m for m in self.resolve(free[0], free[0].start) if m.actor]
                 if subject:
@@ -1171,6 +1179,53 @@ class _Extractor:
         if not _FIRST_PERSON.fullmatch(self.d.text, max(c0, quote.start), trig.start):
             return None
         return ActorMention(quote.start, quote.start, "person", quote.speaker)
+
+    def member_sessions(self, sentence: Sentence, matches: list[TriggerMatch]) -> list[Draft]:
+        """ "Hội nghị thượng đỉnh của nhóm Quad, gồm Mỹ, Ấn Độ, Nhật Bản và Australia, diễn ra
+        …": each member listed takes part in the body's session (CONSULT multilateral toward
+        the body)."""
+        text = self.d.text
+        out: list[Draft] = []
+        for trig in matches:
+            if not trig.nominal or trig.text.lower() not in _SESSIONS or trig.capitalized:
+                continue
+            if self.d.in_quotes(trig.start):
+                continue
+            c0, c1 = _clause(text, sentence, trig.start, trig.end, self.d.in_phrase)
+            near = self.d.phrases.starting(trig.end, min(sentence.end, trig.end + 60))
+            if not near or not all(m.kind == "org" for m in near[0].mentions):
+                continue
+            body = near[0]
+            listed = _MEMBERS.match(text, body.end)
+            if listed is None:
+                continue
+            members = self.d.phrases.starting(listed.end(), listed.end() + 1)
+            if not members:
+                continue
+            states = [m for m in self.resolve(members[0], members[0].start) if m.kind == "state"]
+            if len(states) < 2:
+                continue
+            told = self.d.times_in(members[0].end, sentence.end)  # "…, diễn ra tối thứ Bảy"
+            date = told[0].value if told else self.date(sentence, c0, c1, trig, "asserted")
+            status = self.status(sentence, c0, trig, c0)
+            if status != "asserted" and status != "planned":
+                continue
+            for state in states:
+                out.append(
+                    Draft(
+                        trig,
+                        "CONSULT",
+                        "multilateral",
+                        [state],
+                        list(body.mentions),
+                        date,
+                        None,
+                        status,
+                        sentence,
+                        [[sentence.start, sentence.end]],
+                    )  # fmt: skip
+                )
+        return out
 
     def said_on(self, sentence: Sentence, start: int, end: int) -> str | None:
         """When the words in ``text[start:end]`` were said: a date the sentence gives outside
@@ -1276,6 +1331,8 @@ class _Extractor:
             target, owner, prep = [], [], None
         if trig.nominal and _NAMING.search(text, max(c0, trig.start - 20), trig.start):
             return None  # "gọi cuộc nổi loạn là …": the noun is what is named, not told
+        if _COPULA.match(text, trig.end) and _GENERIC_OPENING.fullmatch(text, c0, trig.start):
+            return None  # "(nhất trí rằng) đối thoại và đàm phán là lối thoát duy nhất"
         if not trig.nominal and _FOR_PURPOSE.search(text, max(c0, trig.start - 12), trig.start):
             return None  # "bắn rocket … để ủng hộ Hamas": a motive, not an event of its own
         governed = any(
