@@ -1223,7 +1223,7 @@ class _Extractor:
                         status,
                         sentence,
                         [[sentence.start, sentence.end]],
-                    )  # fmt: skip
+                    )
                 )
         return out
 
