@@ -323,3 +323,8 @@ def test_one_known_person_beside_an_unknown_one_gives_no_country() -> None:
         "thống Kim Dae-jung."
     )
     assert ("Kim Dae-jung", "PER", "Kim Dae-jung", None) in found
+
+
+def test_the_pope_is_a_person_of_the_holy_see_and_his_title_stays_outside() -> None:
+    found = ents("Tại Rome, ông gặp bà Meloni và Đức Giáo hoàng Phanxicô.")
+    assert ("Phanxicô", "PER", "Pope Francis", "VAT") in found

@@ -862,3 +862,13 @@ def test_an_activity_noun_a_clause_speaks_of_is_no_event() -> None:
         "hoảng Ukraine."
     )
     assert [e.type for e in doc.events if e.type == "CONSULT"] == []
+
+
+def test_the_two_sides_may_be_armed_groups_of_one_state() -> None:
+    doc = run(
+        "Thỏa thuận ngừng bắn giữa quân đội Sudan và Lực lượng Hỗ trợ Nhanh (RSF) có hiệu lực ở "
+        "Khartoum. Hôm 20/4, hai bên đã ký tại Jeddah một tuyên bố cam kết bảo vệ dân thường."
+    )
+    ev = only(doc, "AGREE")
+    assert [a.name for a in ev.source + ev.target] == ["Sudan", "Lực lượng Hỗ trợ Nhanh"]
+    assert [a.country for a in ev.target] == ["SDN"]  # the unknown body's country, voted

@@ -239,9 +239,10 @@ def _countries_from_sentences(doc: Document, found: list[Candidate]) -> None:
             continue
         weight = 2 if len(countries) == 1 and places else 1
         for c in inside:
-            if c.type != "PER" or c.entity is not None or c.country is not None:
+            if c.type not in ("PER", "ORG") or c.entity is not None or c.country is not None:
                 continue
-            if ends_with_title(text[max(0, c.start - 40) : c.start].lower()):
+            # an unknown body votes too: "giữa quân đội Sudan và Lực lượng Hỗ trợ Nhanh"
+            if c.type == "ORG" or ends_with_title(text[max(0, c.start - 40) : c.start].lower()):
                 tally = votes.setdefault(
                     c.name or " ".join(text[c.start : c.end].split()), Counter()
                 )

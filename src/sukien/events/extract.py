@@ -582,12 +582,22 @@ class _Extractor:
             pairs: dict[tuple[str, str], list[ActorMention]] = {}
             counts: dict[tuple[str, str], int] = {}
             last: tuple[str, str] | None = None
+            # "hai bên", "hai phía" may be two armed groups or bodies ("giữa quân đội Sudan và
+            # Lực lượng Hỗ trợ Nhanh … hai bên"); "hai nước" are two states
+            sides = re.search(r"bên|phía", self.d.text[m.start : m.end], re.IGNORECASE)
             for ev in self.d.events:
-                duo = [_state_of(x) for x in ev.source[:1] + ev.target[:1]]
+                duo = [
+                    x if sides and x.kind in ("org", "group") else _state_of(x)
+                    for x in ev.source[:1] + ev.target[:1]
+                ]
                 if len(duo) != 2 or actor_key(duo[0]) == actor_key(duo[1]):
                     continue
-                if not all(x.kind == "state" and x.actor and x.actor.country for x in duo):
-                    continue  # "hai nước" are two states
+                if not all(
+                    x.actor
+                    and (x.kind == "state" and x.actor.country or sides and x.kind != "state")
+                    for x in duo
+                ):
+                    continue
                 k = (actor_key(duo[0]), actor_key(duo[1]))
                 pairs[k] = duo
                 counts[k] = counts.get(k, 0) + 1
