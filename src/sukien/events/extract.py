@@ -594,7 +594,7 @@ class _Extractor:
                     continue
                 if not all(
                     x.actor
-                    and (x.kind == "state" and x.actor.country or sides and x.kind != "state")
+                    and ((x.kind == "state" and x.actor.country) or (sides and x.kind != "state"))
                     for x in duo
                 ):
                     continue
