@@ -276,6 +276,12 @@ _SUMMONED: Final = re.compile(
 )
 # "… của nhóm Quad, gồm Mỹ, Ấn Độ …", "(Quad) gồm …": the body's members are listed
 _MEMBERS: Final = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:bao gồm|gồm)\s+", re.IGNORECASE)
+# an announcement or promise right before a concession makes it verbal
+_ANNOUNCED: Final = re.compile(
+    r"(?<!\w)(?:tuyên bố|thông báo|công bố|cam kết|hứa|hứa hẹn)(?:\s+(?:sẽ|là|rằng))*\s+"
+    r"(?:(?:sẽ|đã|hoàn toàn|tạm thời|từng bước|dần)\s+)*$",
+    re.IGNORECASE,
+)
 # a bare activity noun that a clause says something of is no event: "đối thoại là …"
 _COPULA: Final = re.compile(r"(?:\s+và\s+\w+(?:\s+\w+)?)?\s+là(?!\w)", re.IGNORECASE)
 _GENERIC_OPENING: Final = re.compile(
@@ -1326,6 +1332,15 @@ class _Extractor:
         kind = reading.type
         if trig.nominal and _CEASE.search(text, max(c0, trig.start - 24), trig.start):
             kind, mode = ("REJECT", "meet") if kind == "CONSULT" else ("RETREAT", None)
+        if (
+            kind == "RETREAT"
+            and mode != "resign"
+            and not trig.nominal
+            and _ANNOUNCED.search(text, max(c0, trig.start - 30), trig.start)
+        ):
+            # "tuyên bố dỡ bỏ lệnh cấm vận", "hứa sẽ trả tự do cho phi công": a concession
+            # announced or promised is verbal (PLOVER CONCEDE), not yet material
+            kind, mode = "CONCEDE", None
         if trig.text.lower() in ("triệu tập", "triệu") and _SUMMONED.match(text, trig.end):
             kind, mode = "ACCUSE", None  # "triệu tập một nhà ngoại giao cấp cao của …"
         if reading.type == "REJECT":  # "từ chối (đề nghị tổ chức) cuộc gặp": REJECT meet
