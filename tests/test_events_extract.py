@@ -877,7 +877,7 @@ def test_the_two_sides_may_be_armed_groups_of_one_state() -> None:
 def test_an_announced_concession_is_verbal_a_carried_out_one_material() -> None:
     doc = run("Năm 2016, ông Obama tuyên bố dỡ bỏ hoàn toàn lệnh cấm vận vũ khí đối với Việt Nam.")
     assert brief(only(doc, "CONCEDE"))[1:3] == (["Barack Obama"], ["Vietnam"])
-    doc = run("Thủ tướng Pakistan Imran Khan hứa sẽ trả tự do cho phi công Ấn Độ.")
+    doc = run("Thủ tướng Pakistan Imran Khan tuyên bố sẽ trả tự do cho phi công Ấn Độ.")
     assert only(doc, "CONCEDE").status == "planned"
     doc = run("Nga trả tự do cho nhà báo Mỹ.")
     assert only(doc, "RETREAT").mode == "release"
