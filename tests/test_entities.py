@@ -328,3 +328,13 @@ def test_one_known_person_beside_an_unknown_one_gives_no_country() -> None:
 def test_the_pope_is_a_person_of_the_holy_see_and_his_title_stays_outside() -> None:
     found = ents("Tại Rome, ông gặp bà Meloni và Đức Giáo hoàng Phanxicô.")
     assert ("Phanxicô", "PER", "Pope Francis", "VAT") in found
+
+
+def test_unknown_names_after_group_nouns_are_bodies_and_places_take_a_compass_country() -> None:
+    found = ents(
+        "IS nhận trách nhiệm qua hãng tin Amaq. Iran tấn công nhóm phiến quân Jaish al-Adl ở "
+        "tỉnh Balochistan, tây nam Pakistan."
+    )
+    assert ("Amaq", "ORG") in [(t, k) for t, k, _, _ in found]
+    assert ("Jaish al-Adl", "ORG") in [(t, k) for t, k, _, _ in found]
+    assert ("Balochistan", "LOC", "Balochistan", "PAK") in found

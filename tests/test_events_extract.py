@@ -755,7 +755,7 @@ def test_a_paragraph_keeps_the_day_it_opens_with() -> None:
 
 def test_missiles_at_targets_a_launch_site_and_a_joint_statement() -> None:
     doc = run("Iran cũng đã phóng tên lửa vào các mục tiêu ở Iraq và Syria.")
-    assert brief(only(doc, "ASSAULT"))[1:3] == (["Iran"], ["Iraq", "Syria"])
+    assert [brief(ev)[1:3] for ev in doc.events] == [(["Iran"], ["Iraq"]), (["Iran"], ["Syria"])]
     assert run("Triều Tiên phóng tên lửa từ khu vực Tongchang-ri.").events == []
     doc = run(
         "Brazil, Colombia và Mexico ra tuyên bố chung hôm thứ Năm, kêu gọi Venezuela nhanh "
@@ -881,3 +881,16 @@ def test_an_announced_concession_is_verbal_a_carried_out_one_material() -> None:
     assert only(doc, "CONCEDE").status == "planned"
     doc = run("Nga trả tự do cho nhà báo Mỹ.")
     assert only(doc, "RETREAT").mode == "release"
+
+
+def test_a_strike_on_a_group_hits_the_state_it_is_in_and_on_two_states_is_two() -> None:
+    doc = run(
+        "Tối 16/4, Iran dùng tên lửa tấn công hai mục tiêu mà Tehran gọi là sào huyệt của nhóm "
+        "phiến quân Jaish al-Adl ở tỉnh Balochistan, tây nam Pakistan."
+    )
+    assert brief(only(doc, "ASSAULT"))[1:3] == (["Iran"], ["Jaish al-Adl", "Pakistan"])
+    doc = run("Israel cáo buộc Iran tấn công đại sứ quán của nước này tại Syria.")
+    assert brief(only(doc, "ACCUSE"))[1:3] == (["Israel"], ["Iran"])  # the embassy's state
+    # a group's attack inside its own state does not target that state
+    doc = run("Năm 2016, người biểu tình Iran tấn công đại sứ quán Saudi Arabia ở Tehran.")
+    assert brief(only(doc, "ASSAULT"))[2] == ["Saudi Arabia"]

@@ -48,6 +48,13 @@ PLACE_NOUNS = (
     "nhà khách", "khu", "hồ", "đại lộ", "biệt thự", "tòa nhà", "toà nhà", "sa mạc", "lâu đài",
     "trường", "nhà thờ", "đền", "chùa", "bảo tàng", "trại", "bãi", "bãi cạn", "rạn san hô",
 )
+# common nouns of groups and bodies: an unknown name after them is an organization ("nhóm
+# phiến quân Jaish al-Adl", "hãng tin Amaq", "ban nhạc rock Piknik", "kênh Polsat")
+GROUP_NOUNS = (
+    "nhóm", "phiến quân", "nhóm phiến quân", "lực lượng", "tổ chức", "phong trào", "đảng",
+    "hãng", "hãng tin", "hãng thông tấn", "tập đoàn", "công ty", "ban nhạc", "kênh", "tờ báo",
+    "đài truyền hình", "mạng lưới", "liên minh", "dân quân", "lữ đoàn", "tiểu đoàn",
+)
 # heads of named documents, awards and wars: capitalized mid-sentence before a name → MISC
 MISC_HEADS = (
     "hiệp định", "hiệp ước", "công ước", "tuyên bố", "thỏa thuận", "thoả thuận",
@@ -73,6 +80,9 @@ _ORG_HEAD_RE = re.compile(r"^(?:" + _alternation(ORG_HEADS) + r")(?:\s|$)")
 _PLACE_NOUN_RE = re.compile(
     r"(?:^|\s)(?:" + _alternation(PLACE_NOUNS) + r")(?:\s+[^\W\d_]+){0,2}\s*$"
 )
+_GROUP_NOUN_RE = re.compile(
+    r"(?:^|\s)(?:" + _alternation(GROUP_NOUNS) + r")(?:\s+[^\W\d_]+){0,2}\s*$"
+)
 _MISC_HEAD_RE = re.compile(r"^(?:" + _alternation(MISC_HEADS) + r")(?:\s|$)")
 
 
@@ -86,6 +96,14 @@ def ends_with_place_noun(before: str) -> bool:
     two lower-case qualifiers ("bệnh viện nhi X"; not "Vịnh Ba Tư X")."""
     tail = before[-30:]
     m = _PLACE_NOUN_RE.search(tail.lower())
+    return m is not None and tail[m.start() :] == tail[m.start() :].lower()
+
+
+def ends_with_group_noun(before: str) -> bool:
+    """Whether the text before a name ends with a lower-case common noun of groups or
+    bodies, followed by at most two lower-case qualifiers ("nhóm phiến quân X")."""
+    tail = before[-30:]
+    m = _GROUP_NOUN_RE.search(tail.lower())
     return m is not None and tail[m.start() :] == tail[m.start() :].lower()
 
 

@@ -32,6 +32,7 @@ from sukien.entities.cues import (
     NOT_PLACE_AFTER,
     PLACE_PREPOSITIONS,
     SHIP_PREFIXES,
+    ends_with_group_noun,
     ends_with_place_noun,
     ends_with_title,
     misc_head_length,
@@ -636,7 +637,11 @@ class EntityRecognizer:
             return Candidate(start, end, "LOC", country=_country_after(text, end, found), score=0)
         if words & _LOC_WORDS:
             return Candidate(start, end, "LOC", country=_country_after(text, end, found), score=0)
-        if words & _ORG_WORDS or (run[0].text == "The" and len(run) > 1):
+        if (
+            words & _ORG_WORDS
+            or (run[0].text == "The" and len(run) > 1)
+            or (foreign and ends_with_group_noun(text[max(0, start - 30) : start]))
+        ):
             return Candidate(start, end, "ORG", country=_country_after(text, end, found), score=0)
         titled = ends_with_title(before_text)
         if len(run) == 1 and run[0].viet:
@@ -898,7 +903,12 @@ _EDITION_HOST = re.compile(
     r"\s*,?\s*(?:của|tại|ở|do)\s+(?:nước\s+|thủ đô\s+)?",
     re.IGNORECASE,
 )
-_CONNECTOR = re.compile(r"\s*,?\s*(?:(?:ở|tại|của|thuộc|trên|gần|thủ đô|thành phố)\s+)*")
+# "… ở Kyiv", "tỉnh Balochistan, tây nam Pakistan", "thị trấn X, miền bắc Israel"
+_CONNECTOR = re.compile(
+    r"\s*,?\s*(?:(?:ở|tại|của|thuộc|trên|gần|thủ đô|thành phố|ngoại ô|(?:phía|miền|vùng)\s+"
+    r"(?:đông|tây|nam|bắc|trung)(?:\s+(?:nam|bắc))?|(?:đông|tây)\s+(?:nam|bắc)|"
+    r"(?:đông|tây|nam|bắc)(?=\s+[A-ZĐÀ-Ỹ]))\s+)*"
+)
 
 
 _AT_PLACE = re.compile(r"\s+(?:tại|ở)\s+")

@@ -47,7 +47,8 @@ def compatible_modes(a: str | None, b: str | None) -> bool:
 
 def split_draft(draft: Draft) -> list[Draft]:
     """Meetings with several people ("gặp Biden và Modi") are one meeting each, and so are
-    visits by several people ("bà von der Leyen cùng Thủ tướng Meloni … tới Kiev")."""
+    visits by several people ("bà von der Leyen cùng Thủ tướng Meloni … tới Kiev") and
+    strikes on several states ("… vào các mục tiêu ở Iraq và Syria")."""
 
     def one_each(side: str) -> list[Draft]:
         out = []
@@ -59,6 +60,13 @@ def split_draft(draft: Draft) -> list[Draft]:
 
     if draft.type in ("AGREE", "COOPERATE") and draft.partner and len(draft.source) > 1:
         return one_each("source")  # "Italy và Canada ký thỏa thuận … với Kiev": one each
+    if (
+        draft.type == "ASSAULT"
+        and len(draft.target) > 1
+        and all(m.kind == "state" for m in draft.target)
+        and len({m.actor.country for m in draft.target if m.actor}) == len(draft.target)
+    ):
+        return one_each("target")  # "phóng tên lửa vào các mục tiêu ở Iraq và Syria": two
     if draft.type != "CONSULT" or draft.mode == "multilateral":
         return [draft]
     if draft.mode == "visit" and sum(m.kind == "person" for m in draft.source) > 1:

@@ -276,6 +276,11 @@ _SUMMONED: Final = re.compile(
 )
 # "… của nhóm Quad, gồm Mỹ, Ấn Độ …", "(Quad) gồm …": the body's members are listed
 _MEMBERS: Final = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:bao gồm|gồm)\s+", re.IGNORECASE)
+# "… mà Tehran gọi là …": the subject of a relative clause that names the object
+_RELATIVE_BEFORE: Final = re.compile(r"(?<!\w)mà\s+$", re.IGNORECASE)
+_CALLS: Final = re.compile(
+    r"\s+(?:gọi|coi|cho|mô tả|miêu tả|xem|tự gọi)(?:\s+đó|\s+đây)?\s+là(?!\w)", re.IGNORECASE
+)
 # an announcement or promise right before a concession makes it verbal
 _ANNOUNCED: Final = re.compile(
     r"(?<!\w)(?:tuyên bố|thông báo|công bố|cam kết|hứa|hứa hẹn)(?:\s+(?:sẽ|là|rằng))*\s+"
@@ -737,6 +742,8 @@ class _Extractor:
             prep = _preposition(text, trig.end, p.start) or ""
             if not _acts(p) and prep not in _PLACE_PREPS:
                 continue  # "khắp khu vực châu Âu và châu Á": places, not actors
+            if _RELATIVE_BEFORE.search(text, trig.end, p.start) and _CALLS.match(text, p.end):
+                continue  # "tấn công hai mục tiêu mà Tehran gọi là …": who names the object
             if prep == "giữa":
                 if trig.nominal and not between:
                     between = self.resolve(p, p.start)
@@ -788,6 +795,23 @@ class _Extractor:
                     and not _FROM.search(text, trig.end, p.start)
                 ):
                     target, prep_used = self.resolve(p, p.start), prep
+                elif (
+                    trig.type == "ASSAULT"
+                    and target
+                    and all(m.kind != "state" for m in target)
+                    and not _FROM.search(text, trig.end, p.start)
+                ):
+                    # "tấn công … của nhóm Jaish al-Adl ở tỉnh Balochistan (Pakistan)": the
+                    # state a group is struck in is a target too (not where a state is struck)
+                    hit = {m.actor.country for m in target if m.actor and m.actor.country}
+                    target = (
+                        target
+                        + [
+                            _state_of(m)
+                            for m in p.mentions
+                            if m.actor and m.actor.country and m.actor.country not in hit
+                        ][:1]
+                    )
                 continue
             if not target and prep == "" and _NEW_CONJUNCT.search(text, trig.end, p.start):
                 break  # "X phê chuẩn hôm 27/3 và Quốc hội Y bỏ phiếu": Y is a subject
@@ -1453,7 +1477,11 @@ class _Extractor:
                     target = self.resolve(near[0], near[0].start)
         target = [m for m in dedup(target) if all(actor_key(m) != actor_key(s) for s in source)]
         # "Modi … cam kết Ấn Độ sẽ …": a person does not act on their own state
-        own = {m.actor.country for m in source if m.kind == "person" and m.actor}
+        own = {
+            m.actor.country
+            for m in source
+            if m.actor and (m.kind == "person" or (kind == "ASSAULT" and m.kind == "group"))
+        }  # a group's attack inside its own state ("người biểu tình Iran … ở Tehran")
         target = [
             m for m in target if not (m.kind == "state" and m.actor and m.actor.country in own)
         ]
