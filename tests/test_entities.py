@@ -338,3 +338,9 @@ def test_unknown_names_after_group_nouns_are_bodies_and_places_take_a_compass_co
     assert ("Amaq", "ORG") in [(t, k) for t, k, _, _ in found]
     assert ("Jaish al-Adl", "ORG") in [(t, k) for t, k, _, _ in found]
     assert ("Balochistan", "LOC", "Balochistan", "PAK") in found
+
+
+def test_an_outlets_web_name_before_the_lead_is_the_outlet_not_vietnam() -> None:
+    found = ents("VOV.VN - Mỹ cùng 9 nước sẽ tuần tra chung ở Biển Đỏ.")
+    assert found[0][:3] == ("VOV.VN", "ORG", "Voice of Vietnam")
+    assert "VN" not in [t for t, _, _, _ in found]
