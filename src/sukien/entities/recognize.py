@@ -212,9 +212,9 @@ class Candidate:
 
 
 def _countries_from_sentences(doc: Document, found: list[Candidate]) -> None:
-    """An unknown titled person with no country ("… tại Niger, hai tuần sau cuộc đảo chính
-    lật đổ Tổng thống Mohamed Bazoum") takes the country its sentences name, and every
-    mention of the same name takes it too. Each titled mention votes for the countries of
+    """An unknown titled person or an unknown body with no country ("… tại Niger, hai tuần
+    sau cuộc đảo chính lật đổ Tổng thống Mohamed Bazoum") takes the country its sentences
+    name, and every mention of the same name takes it too. Each mention votes for the countries of
     its sentence (its places, else the known people there), twice when the sentence names
     only one place; two votes are needed, and the document's most named country breaks a
     tie ("ông González" told with Mỹ and Venezuela, beside Maduro, once with Peru: VEN)."""

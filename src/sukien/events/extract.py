@@ -1362,7 +1362,7 @@ class _Extractor:
             and not trig.nominal
             and _ANNOUNCED.search(text, max(c0, trig.start - 30), trig.start)
         ):
-            # "tuyên bố dỡ bỏ lệnh cấm vận", "hứa sẽ trả tự do cho phi công": a concession
+            # "tuyên bố dỡ bỏ lệnh cấm vận", "tuyên bố sẽ trả tự do cho phi công": a concession
             # announced or promised is verbal (PLOVER CONCEDE), not yet material
             kind, mode = "CONCEDE", None
         if trig.text.lower() in ("triệu tập", "triệu") and _SUMMONED.match(text, trig.end):
@@ -1532,8 +1532,9 @@ class _Extractor:
             return None
         date = self.date(sentence, c0, c1, trig, status)
         if date is None and speaker is not None:  # "“Chúng tôi ủng hộ …”, ông X nói hôm qua"
-            quote = next(q for q in self.d.doc.quotes if q.start <= trig.start < q.end)
-            date = self.said_on(sentence, quote.start, quote.end)
+            quote = next((q for q in self.d.doc.quotes if q.start <= trig.start < q.end), None)
+            if quote is not None:
+                date = self.said_on(sentence, quote.start, quote.end)
         published = self.d.doc.published
         if status == "asserted" and date and published and _first_day(date) > published[:10]:
             status = "planned"
