@@ -338,6 +338,10 @@ def test_unknown_names_after_group_nouns_are_bodies_and_places_take_a_compass_co
     assert ("Amaq", "ORG") in [(t, k) for t, k, _, _ in found]
     assert ("Jaish al-Adl", "ORG") in [(t, k) for t, k, _, _ in found]
     assert ("Balochistan", "LOC", "Balochistan", "PAK") in found
+    # a person of the group is no body, and a name that goes on is not cut short
+    found = ents("Ông Burhan bổ nhiệm cựu thủ lĩnh phiến quân Malik Agar.")
+    assert ("Malik Agar", "PER") in [(t, k) for t, k, _, _ in found]
+    assert "Air" not in texts("Ông Kim tới Singapore trên một máy bay của hãng Air China.")
 
 
 def test_an_outlets_web_name_before_the_lead_is_the_outlet_not_vietnam() -> None:

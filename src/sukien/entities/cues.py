@@ -83,6 +83,10 @@ _PLACE_NOUN_RE = re.compile(
 _GROUP_NOUN_RE = re.compile(
     r"(?:^|\s)(?:" + _alternation(GROUP_NOUNS) + r")(?:\s+[^\W\d_]+){0,2}\s*$"
 )
+_MEMBER_BEFORE = re.compile(
+    r"(?:thủ lĩnh|lãnh đạo|chỉ huy|tư lệnh|người đứng đầu|phát ngôn viên|người phát ngôn|"
+    r"thành viên|tay súng|chiến binh|nhà sáng lập|người sáng lập)\s*$"
+)
 _MISC_HEAD_RE = re.compile(r"^(?:" + _alternation(MISC_HEADS) + r")(?:\s|$)")
 
 
@@ -104,7 +108,10 @@ def ends_with_group_noun(before: str) -> bool:
     bodies, followed by at most two lower-case qualifiers ("nhóm phiến quân X")."""
     tail = before[-30:]
     m = _GROUP_NOUN_RE.search(tail.lower())
-    return m is not None and tail[m.start() :] == tail[m.start() :].lower()
+    if m is None or tail[m.start() :] != tail[m.start() :].lower():
+        return False
+    # "thủ lĩnh phiến quân Malik Agar", "người phát ngôn lực lượng X": a person of the group
+    return not _MEMBER_BEFORE.search(before[: len(before) - len(tail) + m.start()].lower())
 
 
 def org_head_length(lowered: str) -> int:

@@ -640,7 +640,12 @@ class EntityRecognizer:
         if (
             words & _ORG_WORDS
             or (run[0].text == "The" and len(run) > 1)
-            or (foreign and ends_with_group_noun(text[max(0, start - 30) : start]))
+            or (
+                foreign
+                and ends_with_group_noun(text[max(0, start - 30) : start])
+                and not text[end : end + 2].removeprefix(" ")[:1].isupper()
+                # "hãng Air China": part of a longer name
+            )
         ):
             return Candidate(start, end, "ORG", country=_country_after(text, end, found), score=0)
         titled = ends_with_title(before_text)
@@ -906,8 +911,7 @@ _EDITION_HOST = re.compile(
 # "… ở Kyiv", "tỉnh Balochistan, tây nam Pakistan", "thị trấn X, miền bắc Israel"
 _CONNECTOR = re.compile(
     r"\s*,?\s*(?:(?:ở|tại|của|thuộc|trên|gần|thủ đô|thành phố|ngoại ô|(?:phía|miền|vùng)\s+"
-    r"(?:đông|tây|nam|bắc|trung)(?:\s+(?:nam|bắc))?|(?:đông|tây)\s+(?:nam|bắc)|"
-    r"(?:đông|tây|nam|bắc)(?=\s+[A-ZĐÀ-Ỹ]))\s+)*"
+    r"(?:đông|tây|nam|bắc|trung)(?:\s+(?:nam|bắc))?|(?:đông|tây)\s+(?:nam|bắc))\s+)*"
 )
 
 
