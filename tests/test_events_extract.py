@@ -894,3 +894,15 @@ def test_a_strike_on_a_group_hits_the_state_it_is_in_and_on_two_states_is_two() 
     # a group's attack inside its own state does not target that state
     doc = run("Năm 2016, người biểu tình Iran tấn công đại sứ quán Saudi Arabia ở Tehran.")
     assert brief(only(doc, "ASSAULT"))[2] == ["Saudi Arabia"]
+
+
+def test_a_retaliation_told_by_its_means_is_the_act_itself() -> None:
+    doc = run(
+        "Rạng sáng thứ Năm (18/4), Pakistan đáp trả bằng các cuộc không kích mà Islamabad gọi "
+        "là “chính xác, phối hợp chặt chẽ” nhằm vào nơi ẩn náu của Quân đội Giải phóng Baloch "
+        "(BLA) ở tỉnh Sistan-Baluchestan của Iran."
+    )
+    assert brief(only(doc, "ASSAULT")) == (
+        "ASSAULT", ["Pakistan"], ["Quân đội Giải phóng Baloch", "Iran"], "2024-04-18", "asserted"
+    )  # fmt: skip
+    assert [e.type for e in doc.events] == ["ASSAULT"]  # no COOPERATE from the quoted term

@@ -65,7 +65,9 @@ from sukien.time.numbers import parse_number
 __all__ = ["EventOptions", "events"]
 
 _SUBORDINATORS: Final = (
-    "nhưng", "trong khi", "sau khi", "trước khi", "mặc dù", "dù", "nơi", "rằng", "đồng thời",
+    # "nơi" after a preposition is a noun ("nhằm vào nơi ẩn náu của …"), not "where"
+    "nhưng", "trong khi", "sau khi", "trước khi", "mặc dù", "dù",
+    "(?<!vào )(?<!tới )(?<!đến )(?<!tại )(?<!ở )nơi", "rằng", "đồng thời",
     "trong bối cảnh", "bất chấp", "tuy nhiên", "cho thấy", "vì", "để", "điều mà", "khiến",
     "trong lúc", "kể từ khi", "khi", "như",
 )  # fmt: skip
@@ -292,6 +294,13 @@ _COPULA: Final = re.compile(r"(?:\s+và\s+\w+(?:\s+\w+)?)?\s+là(?!\w)", re.IGNO
 _GENERIC_OPENING: Final = re.compile(
     r"\s*(?:(?:rằng|là)\s+)?(?:[^\W\d]+(?:\s+[^\W\d]+)?\s+và\s+)?", re.IGNORECASE
 )
+# "đáp trả bằng các cuộc không kích …": the retaliation carried out, told as a noun
+_RETALIATED_WITH: Final = re.compile(
+    r"(?<!\w)(?:đáp trả|trả đũa|đáp lại)\s+bằng\s+(?:(?:các|những|một|hai|ba|loạt)\s+)*$",
+    re.IGNORECASE,
+)
+_SHORT_QUOTED: Final = re.compile(r"[“«][^”»\n.!?]{1,60}[”»]|\"[^\"\n.!?]{1,60}\"")
+_BY_MEANS: Final = re.compile(r"\s+bằng(?!\w)", re.IGNORECASE)
 # a retaliation carried out is coded by what was done; only an announced one threatens
 _RETALIATION: Final = frozenset({"đáp trả", "trả đũa", "trả giá"})
 _RECIPROCAL: Final = re.compile(r"\s+nhau(?!\w)", re.IGNORECASE)
@@ -418,6 +427,10 @@ class _Doc:
             # with its titles: "với Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng" is one phrase
             start = skip_titles(doc.text, max(0, p.start - 60), p.start)
             self.in_phrase[start : p.end] = b"\x01" * (p.end - start)
+        for m in _SHORT_QUOTED.finditer(doc.text):
+            # a comma inside a quoted term ("không kích mà Islamabad gọi là “chính xác, phối
+            # hợp chặt chẽ” nhằm vào …") does not end the clause
+            self.in_phrase[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
         self.nouns = bytearray(len(doc.text) + 1)  # 1 where a noun or pronoun word starts
         self.has_pos = any(t.pos for t in doc.tokens)
         for t in doc.tokens:
@@ -727,7 +740,13 @@ class _Extractor:
             c1 = self.d.sentence_of(c1).end
         limit = min(c1, trig.end + _MAX_OBJECT_GAP)
         if trig.nominal:  # a noun's dependents end where the next trigger starts
-            later = [m.start for m in matches if m.start >= trig.end and m.trigger is not _ARRIVAL]
+            later = [
+                m.start
+                for m in matches
+                if m.start >= trig.end
+                and m.trigger is not _ARRIVAL
+                and not self.d.in_quotes(m.start)  # "gọi là “chính xác, phối hợp chặt chẽ”"
+            ]
             if later:
                 limit = min(limit, later[0])
         inner: TriggerMatch | None = None
@@ -1135,6 +1154,7 @@ class _Extractor:
                     (trig.type in _EMBEDDING or _alleges(trig))
                     and not trig.nominal
                     and not _noun_of(text, trig)
+                    and not (trig.text.lower() in _RETALIATION and _BY_MEANS.match(text, trig.end))
                 ):
                     # what is requested or refused did not happen: no event of its own
                     agreed = trig.type == "AGREE"
@@ -1388,6 +1408,8 @@ class _Extractor:
             not m.nominal and m.end <= trig.start and trig.start - m.end <= 12 for m in matches
         )  # "chỉ trích hội nghị …", "từ chối cuộc gặp": the noun is what is acted on
         mentioned = trig.nominal and (governed or _preposition(text, c0, trig.start) is not None)
+        if mentioned and _RETALIATED_WITH.search(text, c0, trig.start):
+            mentioned = False  # "Pakistan đáp trả bằng các cuộc không kích nhằm vào …": done
         at_request = False
         if mentioned and owner and _AT_REQUEST.search(text, c0, trig.start):
             # "Hội đồng Bảo an họp … theo đề nghị của Pháp": France asked the Council
