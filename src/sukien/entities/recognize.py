@@ -251,12 +251,12 @@ def _countries_from_sentences(doc: Document, found: list[Candidate]) -> None:
                     tally[country] += weight
     known: dict[str, str] = {}
     for name, tally in votes.items():
-        ranked = sorted(tally.items(), key=lambda kv: (kv[1], named[kv[0]]), reverse=True)
-        best = ranked[0]
-        if best[1] < 2:
-            continue  # one person beside them is too little ("… giữa Obuchi và Kim Dae-jung")
-        if len(ranked) == 1 or (best[1], named[best[0]]) != (ranked[1][1], named[ranked[1][0]]):
-            known[name] = best[0]
+        ranked = sorted(((n, named[c]), c) for c, n in tally.items())
+        (best, country), runner_up = ranked[-1], ranked[-2][0] if len(ranked) > 1 else None
+        # one person beside them is too little ("… giữa Obuchi và Kim Dae-jung"); a tie on
+        # votes and mentions names no one
+        if best[0] >= 2 and best != runner_up:
+            known[name] = country
     if not known:
         return
     for c in found:

@@ -162,8 +162,9 @@ _SCENE_OPENING: Final = re.compile(
     r"\W*(?:(?:sáng|chiều|tối|trưa|đêm|rạng sáng|ngày|hôm|vào)\s+)*", re.IGNORECASE
 )
 _FOR_PURPOSE: Final = re.compile(r"(?<!\w)(?:để|nhằm)\s+$", re.IGNORECASE)
+_NAMING_VERBS: Final = "gọi|coi|xem|mô tả|miêu tả"  # "gọi X là …", "mà Tehran gọi là …"
 _NAMING: Final = re.compile(
-    r"(?<!\w)(?:gọi|coi|xem|mô tả|miêu tả|ví)\s+(?:(?:các|những|này|đó)\s+)?$", re.IGNORECASE
+    rf"(?<!\w)(?:{_NAMING_VERBS}|ví)\s+(?:(?:các|những|này|đó)\s+)?$", re.IGNORECASE
 )
 _HOSTILE: Final = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 _OF: Final = re.compile(r"\s*của(?!\w)", re.IGNORECASE)
@@ -281,7 +282,7 @@ _MEMBERS: Final = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:bao gồm|gồm
 # "… mà Tehran gọi là …": the subject of a relative clause that names the object
 _RELATIVE_BEFORE: Final = re.compile(r"(?<!\w)mà\s+$", re.IGNORECASE)
 _CALLS: Final = re.compile(
-    r"\s+(?:gọi|coi|cho|mô tả|miêu tả|xem|tự gọi)(?:\s+đó|\s+đây)?\s+là(?!\w)", re.IGNORECASE
+    rf"\s+(?:{_NAMING_VERBS}|cho|tự gọi)(?:\s+đó|\s+đây)?\s+là(?!\w)", re.IGNORECASE
 )
 # an announcement or promise right before a concession makes it verbal
 _ANNOUNCED: Final = re.compile(
@@ -294,15 +295,16 @@ _COPULA: Final = re.compile(r"(?:\s+và\s+\w+(?:\s+\w+)?)?\s+là(?!\w)", re.IGNO
 _GENERIC_OPENING: Final = re.compile(
     r"\s*(?:(?:rằng|là)\s+)?(?:[^\W\d]+(?:\s+[^\W\d]+)?\s+và\s+)?", re.IGNORECASE
 )
-# "đáp trả bằng các cuộc không kích …": the retaliation carried out, told as a noun
+# a retaliation carried out is coded by what was done; only an announced one threatens
+_RETALIATING: Final = ("đáp trả", "trả đũa")
+_RETALIATION: Final = frozenset({*_RETALIATING, "trả giá"})
+# "đáp trả bằng các cuộc không kích …": the retaliation carried out, told by its means
+_BY_MEANS: Final = re.compile(r"\s+bằng(?!\w)", re.IGNORECASE)
 _RETALIATED_WITH: Final = re.compile(
-    r"(?<!\w)(?:đáp trả|trả đũa|đáp lại)\s+bằng\s+(?:(?:các|những|một|hai|ba|loạt)\s+)*$",
+    rf"(?<!\w)(?:{'|'.join(_RETALIATING)})\s+bằng\s+(?:(?:các|những|một|hai|ba|loạt)\s+)*$",
     re.IGNORECASE,
 )
-_SHORT_QUOTED: Final = re.compile(r"[“«][^”»\n.!?]{1,60}[”»]|\"[^\"\n.!?]{1,60}\"")
-_BY_MEANS: Final = re.compile(r"\s+bằng(?!\w)", re.IGNORECASE)
-# a retaliation carried out is coded by what was done; only an announced one threatens
-_RETALIATION: Final = frozenset({"đáp trả", "trả đũa", "trả giá"})
+_SHORT_QUOTE: Final = 62  # a quoted term, not someone's words: its commas end no clause
 _RECIPROCAL: Final = re.compile(r"\s+nhau(?!\w)", re.IGNORECASE)
 _BACKGROUND: Final = re.compile(
     r"(?<!\w)(?:trước đó|từng|đã từng|trước đây|những năm|nhiều năm|lâu nay|luôn)(?!\w)",
@@ -427,10 +429,11 @@ class _Doc:
             # with its titles: "với Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng" is one phrase
             start = skip_titles(doc.text, max(0, p.start - 60), p.start)
             self.in_phrase[start : p.end] = b"\x01" * (p.end - start)
-        for m in _SHORT_QUOTED.finditer(doc.text):
+        for a, b in self.quoted:
             # a comma inside a quoted term ("không kích mà Islamabad gọi là “chính xác, phối
             # hợp chặt chẽ” nhằm vào …") does not end the clause
-            self.in_phrase[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+            if b - a <= _SHORT_QUOTE:
+                self.in_phrase[a:b] = b"\x01" * (b - a)
         self.nouns = bytearray(len(doc.text) + 1)  # 1 where a noun or pronoun word starts
         self.has_pos = any(t.pos for t in doc.tokens)
         for t in doc.tokens:
@@ -1268,7 +1271,7 @@ class _Extractor:
             told = self.d.times_in(members[0].end, sentence.end)  # "…, diễn ra tối thứ Bảy"
             date = told[0].value if told else self.date(sentence, c0, c1, trig, "asserted")
             status = self.status(sentence, c0, trig, c0)
-            if status != "asserted" and status != "planned":
+            if status not in ("asserted", "planned"):
                 continue
             for state in states:
                 out.append(
