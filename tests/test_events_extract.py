@@ -906,3 +906,53 @@ def test_a_retaliation_told_by_its_means_is_the_act_itself() -> None:
         "ASSAULT", ["Pakistan"], ["Quân đội Giải phóng Baloch", "Iran"], "2024-04-18", "asserted"
     )  # fmt: skip
     assert [e.type for e in doc.events] == ["ASSAULT"]  # no COOPERATE from the quoted term
+
+
+def test_an_adverb_inside_a_trigger_and_whom_an_ambassador_leaves() -> None:
+    doc = run("Hôm qua (21/5), Tây Ban Nha rút hẳn đại sứ khỏi Argentina.", "2024-05-22")
+    assert brief(only(doc, "SANCTION")) == (
+        "SANCTION", ["Spain"], ["Argentina"], "2024-05-21", "asserted"
+    )  # fmt: skip
+    doc = run("Nga cắt đứt hoàn toàn quan hệ ngoại giao với Gruzia.")
+    assert brief(only(doc, "SANCTION"))[1:3] == (["Russia"], ["Georgia"])
+
+
+def test_a_reaction_is_aimed_at_the_actor_of_its_cause() -> None:
+    doc = run("Hôm qua, EU bày tỏ lấy làm tiếc vì Mông Cổ không tuân thủ nghĩa vụ.", "2024-09-04")
+    assert brief(only(doc, "ACCUSE")) == (
+        "ACCUSE", ["European Union"], ["Mongolia"], "2024-09-03", "asserted"
+    )  # fmt: skip
+    doc = run("Washington bày tỏ thất vọng trước quyết định của Ấn Độ.")
+    assert brief(only(doc, "ACCUSE"))[1:3] == (["United States"], ["India"])
+    # with an object of its own, the cause names no one else
+    doc = run("Mỹ chỉ trích Nga vì Trung Quốc im lặng.")
+    assert brief(only(doc, "ACCUSE"))[1:3] == (["United States"], ["Russia"])
+
+
+def test_representations_and_arrest_warrants() -> None:
+    doc = run("Tokyo và London cũng bị Bắc Kinh giao thiệp.")
+    assert brief(only(doc, "ACCUSE"))[1:3] == (["China"], ["Japan", "United Kingdom"])
+    doc = run("Năm 2023, Tòa án Hình sự Quốc tế (ICC) ra lệnh bắt ông Putin.")
+    assert brief(only(doc, "COERCE")) == (
+        "COERCE", ["International Criminal Court"], ["Vladimir Putin"], "2023", "asserted"
+    )  # fmt: skip
+
+
+def test_an_apposition_and_stand_ins_are_no_counterparts() -> None:
+    doc = run(
+        "Bà Harris, người dự hội nghị thay Tổng thống Joe Biden, công bố gói hỗ trợ hơn 1,5 tỷ "
+        "USD cho Ukraine và gặp riêng ông Zelensky."
+    )
+    assert [brief(e)[:3] for e in doc.events] == [
+        ("AID", ["Kamala Harris"], ["Ukraine"]),
+        ("CONSULT", ["Kamala Harris"], ["Volodymyr Zelenskyy"]),
+    ]
+
+
+def test_not_inviting_is_leaving_out_and_a_stated_reason_names_no_one() -> None:
+    doc = run(
+        "Thụy Sĩ không mời Nga, còn Trung Quốc từ chối tham dự với lý do hội nghị không được "
+        "cả Moskva và Kiev công nhận."
+    )
+    assert [brief(e)[:3] for e in doc.events] == [("REJECT", ["Switzerland"], ["Russia"])]
+    assert doc.events[0].status == "asserted"

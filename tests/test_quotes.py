@@ -484,3 +484,11 @@ def test_bà_is_not_the_man_called_ông_and_sheikh_is_an_honorific() -> None:
     )
     assert quote.speaker is not None
     assert quote.speaker.name == "Mohammed bin Abdulrahman Al Thani"
+
+
+def test_a_person_after_a_title_of_a_body_is_the_title_holder() -> None:
+    found = run(
+        "Điều phối viên truyền thông chiến lược của Hội đồng An ninh Quốc gia John Kirby cho "
+        "biết Mỹ đang theo dõi việc Serbia triển khai quân dọc biên giới với Kosovo."
+    )
+    assert [speaker(q) for q in found] == ["John Kirby"]

@@ -38,6 +38,8 @@ ORG_HEADS = (
     "trung tâm", "hiệp hội", "văn phòng", "lực lượng", "quân đội", "hải quân", "không quân",
     "lục quân", "cục", "tổng cục", "sở", "đài", "báo", "tạp chí", "thông tấn xã", "nhóm",
     "phong trào", "mặt trận", "liên đoàn", "diễn đàn", "hội nghị", "câu lạc bộ", "đại sứ quán",
+    "vệ binh", "hạm đội", "quân khu", "chiến khu", "nội các", "phủ", "cộng đồng", "quân đoàn",
+    "bộ tư lệnh",
 )
 # common nouns of places: an unknown name after them is a place ("khách sạn Capella")
 PLACE_NOUNS = (

@@ -43,6 +43,7 @@ from sukien.entities.tokens import Piece, pieces
 from sukien.kb.loader import KB, load_kb
 from sukien.kb.schema import KBEntity
 from sukien.text.dictionary import multi_syllable_words
+from sukien.text.encoding import is_vietnamese_syllable
 from sukien.text.fold import fold
 
 MAX_UNKNOWN_PIECES = 6
@@ -162,6 +163,43 @@ _ORG_PATTERN_HEADS = frozenset(
         "đại sứ quán",
     }
 )
+# heads of the bodies named in Vietnamese title case ("Tòa án Hiến pháp", "Vệ binh Cộng
+# hòa"): not the meetings ("Hội nghị Thượng đỉnh …"), parties or news outlets
+_TITLED_HEADS = frozenset(
+    {
+        "ủy ban",
+        "uỷ ban",
+        "hội đồng",
+        "tòa án",
+        "toà án",
+        "viện",
+        "học viện",
+        "trung tâm",
+        "văn phòng",
+        "lực lượng",
+        "mặt trận",
+        "liên đoàn",
+        "hiệp hội",
+        "cục",
+        "tổng cục",
+        "cơ quan",
+        "vệ binh",
+        "hạm đội",
+        "quân khu",
+        "chiến khu",
+        "nội các",
+        "phủ",
+        "diễn đàn",
+        "cộng đồng",
+        "phong trào",
+        "quỹ",
+        "ngân hàng",
+        "tổ chức",
+        "quân đoàn",
+        "bộ tư lệnh",
+    }
+)
+_NOT_IN_ORG_NAME = frozenset({"ở", "tại", "của", "với", "cho", "từ", "đến", "tới", "trên"})
 _NOT_AFTER_ORG_HEAD = frozenset({"trưởng", "tứ", "máy", "phận", "đội", "ba", "đôi"})
 _SENTENCE_OPENERS = frozenset(
     {
@@ -257,12 +295,23 @@ def _countries_from_sentences(doc: Document, found: list[Candidate]) -> None:
         # votes and mentions names no one
         if best[0] >= 2 and best != runner_up:
             known[name] = country
-    if not known:
-        return
+    # a state body named in Vietnamese ("Tòa án Hiến pháp", "Hội đồng Quốc gia Bảo vệ Tổ
+    # quốc") with no vote belongs to the state the whole article is about, if one dominates
+    ((main, first), (_, second)) = ([*named.most_common(2), (None, 0), (None, 0)])[:2]
     for c in found:
         name = c.name or " ".join(text[c.start : c.end].split())
-        if c.entity is None and c.country is None and name in known:
+        if c.entity is not None or c.country is not None:
+            continue
+        if name in known:
             c.country = known[name]
+        elif (
+            c.type == "ORG"
+            and main is not None
+            and first >= 3
+            and 2 * first >= 3 * second
+            and all(is_vietnamese_syllable(w) for w in name.split())
+        ):
+            c.country = main
 
 
 def _corpus_id(name: str) -> str:
@@ -487,40 +536,96 @@ class EntityRecognizer:
                 continue
             k = j
             while k < len(ps) and k - j < 6 and not ps[k].caps and ps[k].start not in by_start:
-                if not _space_only(text, ps[k - 1], ps[k]):
-                    break
+                if not _space_only(text, ps[k - 1], ps[k]) or ps[k].text in _NOT_IN_ORG_NAME:
+                    break  # "Tòa án Hiến pháp ở Gabon": the body, then where it is
                 k += 1
             last = ps[k - 1]
             if k - 1 >= j and last.upper and _ABBREVIATION_AFTER.match(text, last.end):
                 # "Viện Nghiên cứu Chiến lược Quốc tế (IISS)": a named body with its acronym
                 out.append(Candidate(piece.start, last.end, "ORG", score=1))
                 continue
-            if not with_country or k >= len(ps) or not _space_only(text, ps[k - 1], ps[k]):
-                continue
-            tail = by_start.get(ps[k].start)
+            tail = (
+                by_start.get(ps[k].start)
+                if with_country and k < len(ps) and _space_only(text, ps[k - 1], ps[k])
+                else None
+            )
             if (
-                tail is not None
-                and tail.type == "LOC"
-                and tail.entity is not None
-                and tail.entity.kind in ("country", "territory")
+                tail is None
+                or tail.type != "LOC"
+                or tail.entity is None
+                or tail.entity.kind not in ("country", "territory")
             ):
-                if i == 0 and lowered[:head].strip() in ("chính phủ", "quốc hội"):
-                    continue
-                name = None
-                if lowered[:head].strip() == "đại sứ quán":
-                    name = self._embassy_name(text, tail.entity, tail.end, found)
-                out.append(
-                    Candidate(
-                        piece.start,
-                        tail.end,
-                        "ORG",
-                        None,
-                        name=name,
-                        country=tail.entity.country,
-                        score=1,
-                    )
+                titled = self._titled_name(text, ps, i, j, by_start)
+                if titled is not None:
+                    out.append(titled)
+                continue
+            if i == 0 and lowered[:head].strip() in ("chính phủ", "quốc hội"):
+                continue
+            name = None
+            if lowered[:head].strip() == "đại sứ quán":
+                name = self._embassy_name(text, tail.entity, tail.end, found)
+            out.append(
+                Candidate(
+                    piece.start,
+                    tail.end,
+                    "ORG",
+                    None,
+                    name=name,
+                    country=tail.entity.country,
+                    score=1,
                 )
+            )
         return out
+
+    def _titled_name(
+        self, text: str, ps: list[Piece], i: int, j: int, by_start: dict[int, Candidate]
+    ) -> Candidate | None:
+        """A capitalized head and a title-case Vietnamese name the knowledge base does not
+        know: "Ủy ban Chuyển tiếp và Khôi phục Thể chế (CTRI)", "Tòa án Hiến pháp", "Hội
+        đồng Hòa bình và An ninh", "Trung tâm Bầu cử Gabon". Each word of such a name starts
+        with a capital; a lower-case syllable only goes on a dictionary word ("Hòa bình"),
+        and "và" joins two capitalized words. A state named at the end is the body's own."""
+        head = ps[i]
+        if not head.upper or text[head.start : ps[j - 1].end].lower() not in _TITLED_HEADS:
+            return None
+        words = multi_syllable_words()
+        k, word_start, capitals = j, j, 0
+        country: str | None = None
+        while k < len(ps) and k - j < 12 and _space_only(text, ps[k - 1], ps[k]):
+            piece = ps[k]
+            known = by_start.get(piece.start)
+            if known is not None and not (known.type == "ORG" and _common_words(text, known)):
+                entity = known.entity
+                if capitals and known.type == "LOC" and entity and entity.kind == "country":
+                    country = entity.country  # "Trung tâm Bầu cử Gabon"
+                    k = next(n for n in range(k, len(ps)) if ps[n].end >= known.end) + 1
+                break
+            if piece.caps or not piece.viet:
+                break
+            if piece.upper:
+                word_start, capitals = k, capitals + 1
+            elif piece.text == "và" and capitals and k + 1 < len(ps) and ps[k + 1].upper:
+                word_start = k + 1
+            elif (
+                k == word_start
+                or tuple(p.text.lower() for p in ps[word_start : k + 1]) not in words
+            ):
+                # "Lực lượng Bảo vệ bờ biển Nhật Bản": lower-case words, then the state
+                state = _state_ahead(text, ps, k, by_start) if capitals else None
+                if state is not None:
+                    country, k = state
+                elif k == word_start + 1 and ps[word_start].upper:
+                    return None  # "Cục Nghề cá …": a word the list lacks; the end is unsure
+                break
+            k += 1
+        while k > j and ps[k - 1].text == "và":
+            k -= 1
+        if not capitals:
+            return None
+        end = ps[k - 1].end
+        if country is None:
+            country = _country_after(text, end, list(by_start.values()))
+        return Candidate(head.start, end, "ORG", country=country, score=0)
 
     def _embassy_name(self, text: str, sender: KBEntity, end: int, found: list[Candidate]) -> str:
         """ "Đại sứ quán Trung Quốc tại Manila" → "Embassy of China in the Philippines"."""
@@ -943,6 +1048,32 @@ def _country_at(position: int, found: list[Candidate]) -> str | None:
         if cand.start == position and cand.type == "LOC" and cand.entity is not None:
             return cand.entity.country
     return None
+
+
+def _state_ahead(
+    text: str, ps: list[Piece], k: int, by_start: dict[int, Candidate]
+) -> tuple[str | None, int] | None:
+    """(country, index after its name) when at most four lower-case Vietnamese syllables
+    from piece ``k`` on lead to the name of a state; else None."""
+    for n in range(k, min(len(ps), k + 5)):
+        if n > k and not _space_only(text, ps[n - 1], ps[n]):
+            return None
+        known = by_start.get(ps[n].start)
+        if known is not None:
+            entity = known.entity
+            if n == k or known.type != "LOC" or entity is None or entity.kind != "country":
+                return None
+            return entity.country, next(m for m in range(n, len(ps)) if ps[m].end >= known.end) + 1
+        if ps[n].upper or not ps[n].viet or ps[n].text in ("của", "và", "tại", "ở"):
+            return None
+    return None
+
+
+def _common_words(text: str, cand: Candidate) -> bool:
+    """Whether a found name is also a title-case Vietnamese phrase ("Nhân dân", a newspaper,
+    in "Lực lượng Huy động Nhân dân Iraq")."""
+    syllables = tuple(text[cand.start : cand.end].lower().split())
+    return len(syllables) > 1 and syllables in multi_syllable_words()
 
 
 def _country_after(text: str, end: int, found: list[Candidate]) -> str | None:

@@ -69,7 +69,7 @@ _SUBORDINATORS: Final = (
     "nhưng", "trong khi", "sau khi", "trước khi", "mặc dù", "dù",
     "(?<!vào )(?<!tới )(?<!đến )(?<!tại )(?<!ở )nơi", "rằng", "đồng thời",
     "trong bối cảnh", "bất chấp", "tuy nhiên", "cho thấy", "vì", "để", "điều mà", "khiến",
-    "trong lúc", "kể từ khi", "khi", "như",
+    "trong lúc", "kể từ khi", "khi", "như", "với lý do", "viện dẫn lý do",
 )  # fmt: skip
 _BOUNDARY: Final = re.compile(
     # ("sau khi", "trước khi" are one subordinator: no boundary between their words)
@@ -82,7 +82,7 @@ _PREPOSITIONS: Final = (
     "chống lại", "chống", "cùng", "trên", "sang", "nhằm", "thăm", "trước thềm", "bên lề",
     "nhắm vào",
     "nhân dịp", "trong khuôn khổ", "chẳng hạn như", "như là", "ngoài", "giống như", "kể cả", "do",
-    "bên cạnh", "cạnh",
+    "bên cạnh", "cạnh", "thay mặt", "thay cho", "thay",
     "ngoại ô", "thủ đô", "thành phố", "tỉnh", "khu vực", "vùng", "khắp", "miền",
 )  # fmt: skip
 _PREP_END: Final = re.compile(
@@ -134,6 +134,13 @@ _SESSIONS: Final = frozenset(
     }
 )  # fmt: skip
 # reactions whose object may be an event told before ("lên án các cuộc không kích")
+# the cause of a reaction: "lấy làm tiếc (sâu sắc) vì …", "thất vọng trước việc …"
+_CAUSE: Final = re.compile(
+    r"(?:\s+(?:sâu sắc|mạnh mẽ|gay gắt|nặng nề|rất|hết sức|lớn))?\s*,?\s*"
+    r"(?P<cue>vì|bởi vì|bởi|khi|trước|do)\s+"
+    r"(?:(?:việc|chuyện|(?:các |những )?(?:hành động|quyết định|động thái)(?:\s+của)?)\s+)?",
+    re.IGNORECASE,
+)
 _REACTIONS: Final = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
 _EVENT_ARTICLE: Final = re.compile(
     r"\s*(?:mạnh mẽ\s+|kịch liệt\s+|gay gắt\s+)?(?:(?:các|những|mọi|việc|hai|loạt)\s+)?",
@@ -835,6 +842,15 @@ class _Extractor:
                         ][:1]
                     )
                 continue
+            if (
+                not target
+                and prep == "khỏi"
+                and trig.type in ("SANCTION", "RETREAT")
+                and any(m.kind in ("state", "org") for m in p.mentions)
+            ):
+                # "rút đại sứ khỏi Israel", "rút khỏi Liên minh châu Phi": whom it leaves
+                target, prep_used = self.resolve(p, p.start), prep
+                continue
             if not target and prep == "" and _NEW_CONJUNCT.search(text, trig.end, p.start):
                 break  # "X phê chuẩn hôm 27/3 và Quốc hội Y bỏ phiếu": Y is a subject
             if not target and (
@@ -872,6 +888,19 @@ class _Extractor:
         gap = self.d.text[end:start]
         head = _LEADING_OBJECT_PREP.sub("", _PREP_END.sub("", gap), count=1)
         return len(gap) <= 60 and not _ANY_PREP.search(head)
+
+    def cause_actor(self, trig: TriggerMatch, c1: int) -> list[ActorMention]:
+        """The actor of the cause clause right after a reaction with no object of its own:
+        "EU lấy làm tiếc vì Mông Cổ không tuân thủ …", "bày tỏ thất vọng trước việc Nga …"."""
+        text = self.d.text
+        m = _CAUSE.match(text, trig.end)
+        if m is None or m.start("cue") > max(c1, trig.end) + 1:
+            return []
+        end = self.d.sentence_of(trig.start).end
+        after = self.d.phrases.starting(m.end(), min(end, m.end() + 2))
+        if not after or not _acts(after[0]):
+            return []
+        return [x for x in self.resolve(after[0], after[0].start) if x.kind != "place"]
 
     def places_after(self, trig: TriggerMatch, c1: int) -> list[ActorMention]:
         """The states named after "tại" right behind the trigger ("đại sứ tại Mỹ")."""
@@ -1398,6 +1427,8 @@ class _Extractor:
         told = self.event_object(trig, matches)
         if told:  # "lên án các cuộc không kích": those who carried them out
             target = told
+        if not target and not trig.nominal and kind in ("ACCUSE", "SUPPORT"):
+            target = self.cause_actor(trig, c1)
         at_place = self.places_after(trig, c1) if not target else []
         if _RECIPROCAL.match(text, trig.end):  # "gặp nhau": the subject's members meet
             target, owner, prep = [], [], None
@@ -1545,6 +1576,8 @@ class _Extractor:
         elif not source or not (target or kind in _NO_TARGET):
             return None  # a protest may have no one named as its target
         status = "asserted" if at_request else self.status(sentence, c0, trig, subj_end)
+        if status == "negated" and trig.text.lower() == "mời" and not trig.nominal:
+            kind, mode, status = "REJECT", "meet", "asserted"  # "Thụy Sĩ không mời Nga": left out
         if trig.text.lower() in _RETALIATION and not trig.nominal and status == "asserted":
             return None  # "đã tấn công …, đáp trả chiến dịch …": the act itself is coded
         if status == "planned" and (speaker is not None or kind == "THREATEN"):

@@ -84,6 +84,15 @@ _BOUND: Final = {
     "lời": frozenset({"trả"}),
     "lệnh": frozenset({"mệnh"}),
 }
+# adverbs the press puts inside a verb phrase trigger: "rút hẳn đại sứ", "cắt đứt hoàn toàn
+# quan hệ", "đóng cửa vĩnh viễn đại sứ quán"
+_INNER_ADVERBS: Final = tuple(
+    tuple(a.split())
+    for a in (
+        "ngay lập tức", "vĩnh viễn", "tạm thời", "hoàn toàn", "lập tức", "khẩn cấp", "hẳn",
+        "ngay",
+    )
+)  # fmt: skip
 # a capital after one of these (or at a line start) begins a sentence, a quote or an item
 _SENTENCE_OPENERS: Final = frozenset(".!?…:;\"“”'‘’()[]{}«»-–—•*>|/")
 
@@ -395,6 +404,27 @@ class _Words:
                 return False
         return True
 
+    def continues_past_adverb(self, i: int, rest: tuple[str, ...]) -> int:
+        """The index of the last word when word ``i`` is followed by ``rest`` with one adverb
+        of manner or time inside ("rút hẳn đại sứ", "cắt đứt hoàn toàn quan hệ"), or -1."""
+        for cut in range(len(rest)):
+            head = i + cut  # the adverb comes after word ``head``
+            if head + 1 + len(rest) - cut > len(self.words):
+                return -1
+            if cut and (self.words[head] != rest[cut - 1] or not self.joined(head - 1)):
+                return -1
+            for adverb in _INNER_ADVERBS:
+                after = head + 1 + len(adverb)
+                if (
+                    self.sequence_at(head + 1, adverb)
+                    and self.joined(head)
+                    and after + len(rest) - cut <= len(self.words)
+                    and self.joined(after - 1)
+                    and self.sequence_at(after, rest[cut:])
+                ):
+                    return after + len(rest) - cut - 1
+        return -1
+
     def followed_by(self, last: int, words: tuple[str, ...]) -> bool:
         if last + 1 >= len(self.words) or not self.joined(last):
             return False
@@ -468,7 +498,9 @@ def find_triggers(
         for form in forms:
             last = i + len(form.rest)
             if last >= n or not words.continues(i, form.rest):
-                continue
+                last = words.continues_past_adverb(i, form.rest) if form.rest else -1
+                if last < 0:
+                    continue
             if form.rest and _bound(words, i):
                 continue
             passive = i > 0 and tokens[i - 1] in _PASSIVE and words.joined(i - 1)

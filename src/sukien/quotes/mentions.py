@@ -273,10 +273,13 @@ class Mentions:
         ngôn của") or 'object' (after another preposition)."""
         pos = c.start
         ends = {x.end: x for x in cands}
+        body_before = False  # "điều phối viên … của Hội đồng An ninh Quốc gia John Kirby"
         while True:  # step back over titles and names: "với Ngoại trưởng Nga Sergei Lavrov"
             head = self.text[a:pos].rstrip()
             if a + len(head) in ends:
-                pos = ends[a + len(head)].start
+                before = ends[a + len(head)]
+                body_before = body_before or (before.org and pos == c.start)
+                pos = before.start
                 continue
             m = _HONORIFIC_END.search(head)
             if m is None:
@@ -287,6 +290,8 @@ class Mentions:
         if m is None:
             return "free"
         if m.group("p").lower() == "của":
+            if c.kind == "person" and body_before:
+                return "free"  # "(điều phối viên) của Hội đồng X John Kirby": the title holder
             return "of-title" if _TITLE_NOUN_OF.search(head) else "of"
         return "object"
 

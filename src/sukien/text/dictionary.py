@@ -15,6 +15,8 @@ from functools import cache
 from importlib import resources
 from typing import Final
 
+from sukien.text.normalize import NormalizeOptions, normalize_text
+
 __all__ = ["count_words", "multi_syllable_words"]
 
 _MAX_SYLLABLES: Final = 6
@@ -31,6 +33,9 @@ def multi_syllable_words() -> frozenset[tuple[str, ...]]:
         lines = listing.read_text(encoding="utf-8").splitlines()
     except (FileNotFoundError, ModuleNotFoundError):  # pragma: no cover - underthesea pinned
         lines = []
+    # the word list spells some open rhymes the new way ("cộng hoà"); documents are
+    # normalized to the old way ("cộng hòa"), so the list is too
+    lines = normalize_text("\n".join(lines), NormalizeOptions(quotes=False)).split("\n")
     for line in (*lines, *kb_fixed_words()):
         syllables = tuple(line.lower().split())
         if 1 < len(syllables) <= _MAX_SYLLABLES:
