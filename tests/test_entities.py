@@ -371,3 +371,14 @@ def test_an_outlets_web_name_before_the_lead_is_the_outlet_not_vietnam() -> None
     found = ents("VOV.VN - Mỹ cùng 9 nước sẽ tuần tra chung ở Biển Đỏ.")
     assert found[0][:3] == ("VOV.VN", "ORG", "Voice of Vietnam")
     assert "VN" not in [t for t, _, _, _ in found]
+
+
+def test_a_spaced_dash_parts_two_names() -> None:
+    found = ents("Ông Biden gặp ông Putin. Thượng đỉnh Biden - Putin diễn ra ở Geneva.")
+    assert [(e[0], e[2]) for e in found if e[1] == "PER"] == [
+        ("Biden", "Joe Biden"),
+        ("Putin", "Vladimir Putin"),
+        ("Biden", "Joe Biden"),
+        ("Putin", "Vladimir Putin"),
+    ]
+    assert texts("Quan hệ Á - Âu và Jean-Yves Le Drian.") == ["Á - Âu", "Jean-Yves Le Drian"]

@@ -956,3 +956,42 @@ def test_not_inviting_is_leaving_out_and_a_stated_reason_names_no_one() -> None:
     )
     assert [brief(e)[:3] for e in doc.events] == [("REJECT", ["Switzerland"], ["Russia"])]
     assert doc.events[0].status == "asserted"
+
+
+def test_a_summit_named_by_its_two_leaders_and_dated_by_the_next_paragraph() -> None:
+    doc = run(
+        "Thượng đỉnh Biden - Putin: nhất trí đưa đại sứ trở lại\n\n"
+        "Tổng thống Mỹ Joe Biden và người đồng cấp Nga Vladimir Putin đồng ý đưa đại sứ trở "
+        "lại nhiệm sở.\n\n"
+        "Cuộc gặp chiều qua bên hồ Geneva kéo dài khoảng ba tiếng.",
+        "2021-06-17",
+    )
+    assert brief(only(doc, "CONSULT")) == (
+        "CONSULT", ["Joe Biden"], ["Vladimir Putin"], "2021-06-16", "asserted"
+    )  # fmt: skip
+    assert brief(only(doc, "AGREE"))[1:3] == (["Joe Biden"], ["Vladimir Putin"])
+
+
+def test_a_closing_date_after_a_comma_dates_the_sentence() -> None:
+    doc = run(
+        "Tổng thống Thụy Sĩ Guy Parmelin đón ông Biden tại biệt thự La Grange, Geneva, ngày 16/6.",
+        "2021-06-17",
+    )
+    assert only(doc, "CONSULT").date == "2021-06-16"
+    # not the date of a clause of its own
+    doc = run(
+        "Canberra hủy hợp đồng với tập đoàn Naval Group của Pháp, được ký năm 2016.", "2021-09-17"
+    )
+    assert [e.date for e in doc.events] == [None]
+
+
+def test_two_leaders_are_those_the_story_tells_of_not_a_photo_caption() -> None:
+    doc = run(
+        "Ông Biden và ông Putin gặp nhau tại Geneva.\n\n"
+        "Tổng thống Thụy Sĩ Guy Parmelin (giữa) đón ông Biden tại biệt thự La Grange. Ảnh: "
+        "Reuters\n\n"
+        "Trong tuyên bố chung, hai tổng thống tái khẳng định cam kết kiểm soát vũ khí.",
+        "2021-06-17",
+    )
+    agree = only(doc, "AGREE")
+    assert {a.name for a in agree.source + agree.target} == {"Joe Biden", "Vladimir Putin"}

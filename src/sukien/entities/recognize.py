@@ -47,6 +47,7 @@ from sukien.text.encoding import is_vietnamese_syllable
 from sukien.text.fold import fold
 
 MAX_UNKNOWN_PIECES = 6
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 _ABBREVIATION_AFTER = re.compile(r"\s*\(\s*[A-ZĐ][A-ZĐ&-]+\s*\)")
 # the flag and navy prefixes of ship names, and the country they stand for
 SHIP_COUNTRIES = {
@@ -979,8 +980,14 @@ def _untitled(text: str, cand: Candidate) -> Candidate:
 
 
 def _space_only(text: str, a: Piece, b: Piece) -> bool:
+    """Whether only a space or a name-internal mark separates two pieces; a dash with
+    spaces around it parts two names ("Biden - Putin")."""
     gap = text[a.end : b.start]
-    return gap == " " or (gap.isspace() and "\n" not in gap) or b.joined
+    return (
+        gap == " "
+        or (gap.isspace() and "\n" not in gap)
+        or (b.joined and not _SPACED_DASH.fullmatch(gap))
+    )
 
 
 def _covered(found: list[Candidate], position: int) -> bool:

@@ -50,6 +50,7 @@ from sukien.events.actors import (
 from sukien.events.drafts import (
     Draft,
     actor_key,
+    compatible_modes,
     copy_draft,
     dedup,
     inherit_dates,
@@ -82,7 +83,8 @@ _PREPOSITIONS: Final = (
     "chống lại", "chống", "cùng", "trên", "sang", "nhằm", "thăm", "trước thềm", "bên lề",
     "nhắm vào",
     "nhân dịp", "trong khuôn khổ", "chẳng hạn như", "như là", "ngoài", "giống như", "kể cả", "do",
-    "bên cạnh", "cạnh", "thay mặt", "thay cho", "thay",
+    "bên cạnh", "cạnh", "thay mặt", "thay cho", "thay", "bên hồ", "bên bờ", "bên ngoài",
+    "bên trong", "ven",
     "ngoại ô", "thủ đô", "thành phố", "tỉnh", "khu vực", "vùng", "khắp", "miền",
 )  # fmt: skip
 _PREP_END: Final = re.compile(
@@ -141,6 +143,8 @@ _CAUSE: Final = re.compile(
     r"(?:(?:việc|chuyện|(?:các |những )?(?:hành động|quyết định|động thái)(?:\s+của)?)\s+)?",
     re.IGNORECASE,
 )
+_BARE_TIME: Final = re.compile(r",\s*(?:(?:vào|hôm|ngày|hồi|lúc)\s+)?$", re.IGNORECASE)
+_CLOSING: Final = re.compile(r"[\s.;!…)\]]*")  # what may close a sentence after its time
 _REACTIONS: Final = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
 _EVENT_ARTICLE: Final = re.compile(
     r"\s*(?:mạnh mẽ\s+|kịch liệt\s+|gay gắt\s+)?(?:(?:các|những|mọi|việc|hai|loạt)\s+)?",
@@ -331,6 +335,9 @@ _PLACE_PREPS: Final = frozenset(
         "vùng",
         "khắp",
         "miền",
+        "bên hồ",
+        "bên bờ",
+        "ven",
     }
 )
 _NEAR_TARGET: Final = frozenset({"gần", "tại", "ở", "trên", "sang", "tới", "đến"})
@@ -452,6 +459,13 @@ class _Doc:
         self.events: list[Draft] = []
         self.title = next((b for b in doc.blocks if b.kind == "title"), None)
         self.lead = next((b for b in doc.blocks if b.kind in ("lead", "paragraph")), None)
+
+    def block_of(self, position: int) -> Block | None:
+        return next((b for b in self.doc.blocks if b.start <= position < b.end), None)
+
+    def in_opening(self, position: int) -> bool:
+        """Whether ``position`` is in the headline or the lead paragraph."""
+        return any(b is not None and b.start <= position < b.end for b in (self.title, self.lead))
 
     def sentence_of(self, position: int) -> Sentence:
         i = bisect_left(self.sentence_starts, position + 1) - 1
@@ -597,11 +611,31 @@ class _Extractor:
             largest = max(len(g) for g in groups)  # the latest of the largest
             parties = [g for g in groups if len(g) == largest][-1]
             return [ActorMention(m.start, m.end, x.kind, x.actor) for x in parties]
-        if m.anaphor == "people":  # "hai bộ trưởng": the two people of the last meeting…
-            for ev in reversed(self.d.events):
+        if m.anaphor == "people":  # "hai bộ trưởng": the two people the article tells most
+            # of, those of the last two sentences counting extra; a photo's caption is not
+            # the story told
+            home = self.d.block_of(m.start)
+            since = self.sentence_start(m.start)
+            for _ in range(2):
+                since = self.sentence_start(since - 1) if since > 0 else since
+            duos: dict[frozenset[str], list[ActorMention]] = {}
+            score: dict[frozenset[str], tuple[int, int]] = {}
+            for order, ev in enumerate(self.d.events):
+                where = self.d.block_of(ev.trigger.start)
+                if where is not home and where is not None and where.kind == "caption":
+                    continue
                 duo = ev.source[:1] + ev.target[:1]
-                if len(duo) == 2 and all(x.kind == "person" for x in duo):
-                    return [ActorMention(m.start, m.end, "person", x.actor) for x in duo]
+                if len(duo) != 2 or not all(x.kind == "person" and x.actor for x in duo):
+                    continue
+                pair_key = frozenset(map(actor_key, duo))
+                if len(pair_key) < 2:
+                    continue
+                duos.setdefault(pair_key, duo)
+                told, _ = score.get(pair_key, (0, 0))
+                score[pair_key] = (told + 1 + 2 * (ev.sentence.start >= since), order)
+            if score:
+                best = max(score, key=lambda p: score[p])
+                return [ActorMention(m.start, m.end, "person", x.actor) for x in duos[best]]
             two: list[ActorMention] = []  # … else the last two people named
             for x in reversed(before):
                 if x.kind == "person" and all(actor_key(x) != actor_key(y) for y in two):
@@ -1023,6 +1057,14 @@ class _Extractor:
             times = self.d.times_in(p0, p1)
         if not times:  # preposed adverbials: "Ngày 15-12, …", "Trước đó, ngày 27/2, …"
             times = self.preposed_times(sentence, c0)
+        if not times:  # a closing one: "… đón ông Biden tại La Grange, Geneva, ngày 16/6."
+            times = [
+                t
+                for t in self.d.times_in(c1, sentence.end)[-1:]
+                if _CLOSING.fullmatch(text, t.end, sentence.end)
+                and not any(c1 <= m.start < t.start for m in self.d.matches)
+                and _BARE_TIME.search(text, c1, t.start)
+            ]
         if times:
             best = min(times, key=lambda t: (t.start < trig.start, abs(t.start - trig.end)))
             return best.value
@@ -1217,6 +1259,21 @@ class _Extractor:
                 if subject:
                     self.d.subjects.append(subject)
         return self.d.events
+
+    def tie_date(self, kind: str, mode: str | None, date: str, sentence: Sentence) -> None:
+        """Date the undated events of ``kind`` told in the headline, the lead or the sentence
+        before ``sentence``, which a noun opening it with a date and no one named takes up."""
+        previous = self.sentence_start(sentence.start - 1) if sentence.start > 0 else 0
+        for d in self.d.events:
+            if (
+                d.type == kind
+                and d.date is None
+                and not d.background
+                and d.status == "asserted"
+                and compatible_modes(d.mode, mode)
+                and (d.sentence.start >= previous or self.d.in_opening(d.trigger.start))
+            ):
+                d.date = date
 
     def event_object(self, trig: TriggerMatch, matches: list[TriggerMatch]) -> list[ActorMention]:
         """Whom a reaction to an event told before aims at, when its object is that event
@@ -1474,7 +1531,12 @@ class _Extractor:
                 if m.kind == "person" and actor_key(m) not in keys
             ]
         if trig.nominal and opening and not owner and prep != "giữa" and not host:
-            return None  # "Chuyến thăm diễn ra …": the visit told of before
+            # "Chuyến thăm diễn ra …": the visit told of before; "Cuộc gặp chiều qua …" says
+            # when the meeting of the headline and the lead took place
+            date = self.date(sentence, c0, c1, trig, "asserted")
+            if date is not None and not target:
+                self.tie_date(kind, mode, date, sentence)
+            return None
         if _COMMEMORATION.search(text, c0, trig.start):
             return None  # "kỷ niệm 75 năm ngày thiết lập quan hệ ngoại giao": history
         if _SINCE_CLAUSE.match(text, c0) and not self.d.times_in(c0, c1):
@@ -1561,7 +1623,17 @@ class _Extractor:
                 if actor_key(m) not in map(actor_key, source)
             ]
         reciprocal = _RECIPROCAL.match(text, trig.end) is not None
-        if not target and len(source) > 1 and (reading.direction == "symmetric" or reciprocal):
+        if (
+            not target
+            and len(source) > 1
+            and (
+                reading.direction == "symmetric"
+                or reciprocal
+                # "Mỹ và Nga đồng ý đưa đại sứ trở lại": agreed with each other (not when
+                # what they accepted had an owner: "chấp nhận đề xuất của Mỹ")
+                or (kind == "AGREE" and not prep)
+            )
+        ):
             source, target = source[:1], source[1:]
         if (
             not target
