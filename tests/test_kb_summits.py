@@ -47,3 +47,12 @@ def test_an_event_at_a_summit_takes_its_month() -> None:
     assert find_summits(doc) == []  # Lima hosted twice: no date from it
     doc = annotate("Bên lề Hội nghị cấp cao APEC tại San Francisco, ông Tập gặp ông Biden.")
     assert [e.date for e in doc.events if e.type == "CONSULT"] == ["2023-11"]
+
+
+def test_a_summit_named_with_its_abbreviation_in_brackets_and_its_host() -> None:
+    doc = annotate(
+        "Ông Biden tới Geneva sau thượng đỉnh Nhóm Bảy nước công nghiệp phát triển (G7) ở Anh."
+    )
+    assert [(m.edition.series, m.edition.start.year) for m in find_summits(doc)] == [
+        ("igo/g7", 2021)
+    ]

@@ -190,3 +190,16 @@ def test_issue_5_a_weekday_of_last_week_with_its_date_fixes_the_year() -> None:
     )
     assert doc.published == "2023-09-30"
     assert "2023-09-24" in [t.value for t in doc.times]
+
+
+def test_a_summit_told_as_just_past_dates_the_article_after_it() -> None:
+    doc = run(
+        "Ông Biden tới Geneva hôm 16/6, sau thượng đỉnh Nhóm Bảy nước công nghiệp phát triển "
+        "(G7) ở Anh cuối tuần trước."
+    )
+    assert doc.published == "2021-06-16"  # the G7 held in Britain in 2016–2024: June 2021
+
+
+def test_a_deadline_is_not_a_day_gone_by() -> None:
+    doc = run("Hôm 16/8/2021, ông Biden ấn định hạn chót rút quân là ngày 31.8.")
+    assert doc.published == "2021-08-16"

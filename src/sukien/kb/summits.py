@@ -25,7 +25,9 @@ _SUMMIT: Final = re.compile(
     re.IGNORECASE,
 )
 _HOST: Final = re.compile(
-    r"(?:\s*\([^)]{1,30}\))?(?:\s+(?:năm\s+\d{4}|lần\s+thứ\s+\w+))?\s*,?\s*(?:tại|ở|diễn ra tại)\s+"
+    # ")" closes a long name's abbreviation: "… (G7) ở Anh"
+    r"\)?(?:\s*\([^)]{1,30}\))?(?:\s+(?:năm\s+\d{4}|lần\s+thứ\s+\w+))?"
+    r"\s*,?\s*(?:tại|ở|diễn ra tại)\s+"
     r"(?:thủ đô\s+|thành phố\s+|đảo\s+)?",
     re.IGNORECASE,
 )

@@ -163,6 +163,15 @@ _YEAR_AFTER: Final = re.compile(
     r"(?:\s*\([^)]{1,30}\))?\s*,?\s*(?:vào\s+)?(năm ngoái|năm trước|năm nay|năm tới|năm sau)(?!\w)",
     re.IGNORECASE,
 )
+# a summit told as just past: "thượng đỉnh G7 ở Anh cuối tuần trước", "… hôm thứ Hai"; the
+# article is then from at most this many days after it ended
+_JUST_PAST: Final = re.compile(
+    r"\s*,?\s*(?:vào\s+|hồi\s+)?(?:(?P<week>(?:cuối |đầu )?tuần (?:trước|qua)|hôm qua|"
+    r"(?:hôm|ngày) (?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật))|(?P<month>tháng trước|tháng qua))"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+_JUST_PAST_DAYS: Final = {"week": 14, "month": 62}
 _YEAR_SHIFT: Final = {"năm ngoái": 1, "năm trước": 1, "năm nay": 0, "năm tới": -1, "năm sau": -1}
 
 
@@ -182,6 +191,13 @@ def summit_window(doc: Document) -> tuple[date | None, date | None, list[str]]:
             low = max(low or date.min, date(year, 1, 1))
             high = min(high or date.max, date(year, 12, 31))
             reasons.append(f"{name} said to be of {said.group(1).lower()}")
+            continue
+        recent = _JUST_PAST.match(doc.text, mention.end)
+        if recent is not None:
+            days = _JUST_PAST_DAYS["week" if recent.group("week") else "month"]
+            low = max(low or date.min, edition.start)
+            high = min(high or date.max, edition.end + timedelta(days=days))
+            reasons.append(f"{name} told as just past ({recent.group().strip(' ,')})")
             continue
         sentence = next((x for x in doc.sentences if x.start <= mention.start < x.end), None)
         clause = doc.text[sentence.start if sentence else 0 : mention.start]

@@ -347,6 +347,10 @@ _FUTURE = re.compile(
     r"lên\s+kế\s+hoạch|theo\s+lịch\s+trình|tới\s+đây|dự\s+trù)(?!\w)",
     re.IGNORECASE,
 )
+_DEADLINE = re.compile(
+    r"(?<!\w)(?:hạn\s+chót|hạn\s+cuối|thời\s+hạn)(?:(?:\s+\w+){0,3}?\s+(?:là|vào|đến))?\s+$",
+    re.IGNORECASE,
+)
 _PAST = re.compile(r"(?<!\w)(?:đã|vừa|từng|mới\s+đây)(?!\w)", re.IGNORECASE)
 _CLAUSE_END = re.compile(
     r"[.!?;\n\"“”]|(?<!\w)(?:nói|cho\s+biết|cho\s+rằng|khẳng\s+định|tuyên\s+bố|nhấn\s+mạnh|"
@@ -361,6 +365,8 @@ def is_future(text: str, start: int, end: int) -> bool:
     nearest the expression in its sentence ("sẽ", "dự kiến", "sắp", "chuẩn bị"… against "đã",
     "vừa", "từng") is a future one. Reported speech after the expression is another clause:
     in "Hôm thứ Bảy, ông nói Mỹ sẽ…" the "sẽ" is not about Saturday."""
+    if _DEADLINE.search(text, max(0, start - 40), start):
+        return True  # "ấn định hạn chót là ngày 31.8": a deadline set, not a day gone by
     lo = max(0, start - 300)
     head = _CLAUSE_START.search(text, lo, start)
     s = head.start() + 1 if head else lo
