@@ -382,3 +382,13 @@ def test_a_spaced_dash_parts_two_names() -> None:
         ("Putin", "Vladimir Putin"),
     ]
     assert texts("Quan hệ Á - Âu và Jean-Yves Le Drian.") == ["Á - Âu", "Jean-Yves Le Drian"]
+
+
+def test_a_body_whose_name_ends_with_its_state_and_a_short_name() -> None:
+    found = ents("Ông gặp lãnh đạo Liên đoàn các hiệp hội nghề cá Nhật Bản (Zengyoren).")
+    assert [(e[0], e[1], e[3]) for e in found[-2:]] == [
+        ("Liên đoàn các hiệp hội nghề cá Nhật Bản", "ORG", "JPN"),
+        ("Zengyoren", "ORG", "JPN"),
+    ]
+    # a country in brackets is no short name of a body
+    assert [e[0] for e in ents("Bộ Ngoại giao (Nga) cho biết.")][-1] == "Nga"

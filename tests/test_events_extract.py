@@ -995,3 +995,44 @@ def test_two_leaders_are_those_the_story_tells_of_not_a_photo_caption() -> None:
     )
     agree = only(doc, "AGREE")
     assert {a.name for a in agree.source + agree.target} == {"Joe Biden", "Vladimir Putin"}
+
+
+def test_a_clause_with_a_subject_of_its_own_after_con() -> None:
+    doc = run(
+        "Cùng ngày, Ngoại trưởng Antony Blinken điện đàm với Tổng thống Serbia Aleksandar "
+        "Vučić, đề nghị hạ nhiệt căng thẳng, còn Cố vấn An ninh Quốc gia Jake Sullivan trao đổi "
+        "với Thủ tướng Kosovo Albin Kurti.",
+        "2023-09-30",
+    )
+    assert [brief(e)[1:3] for e in doc.events if e.type == "CONSULT"] == [
+        (["Antony Blinken"], ["Aleksandar Vučić"]),
+        (["Jake Sullivan"], ["Albin Kurti"]),
+    ]
+    assert {e.status for e in doc.events} == {"asserted"}
+
+
+def test_a_trip_made_to_attend_a_summit_and_a_body_convening() -> None:
+    doc = run(
+        "Tổng thống Ukraine Volodymyr Zelensky đã có mặt tại Hiroshima chiều thứ Bảy (20/5) để "
+        "dự hội nghị thượng đỉnh G7.",
+        "2023-05-21",
+    )
+    assert brief(only(doc, "CONSULT")) == (
+        "CONSULT", ["Volodymyr Zelenskyy"], ["G7"], "2023-05-20", "asserted"
+    )  # fmt: skip
+    assert run("Israel bắn rocket để ủng hộ Hamas.").events == []  # a motive, not a trip
+    doc = run("Hội đồng Bảo an Liên hợp quốc đã nhóm họp kín hôm thứ Sáu.", "2023-12-12")
+    assert only(doc, "CONSULT").mode == "multilateral"
+
+
+def test_the_unnamed_leader_of_a_named_body_is_that_body() -> None:
+    doc = run(
+        "Ông Kishida gặp lãnh đạo Liên đoàn các hiệp hội nghề cá Nhật Bản (Zengyoren) hôm thứ Hai.",
+        "2023-08-23",
+    )
+    assert brief(only(doc, "CONSULT"))[1:4] == (
+        ["Fumio Kishida"], ["Liên đoàn các hiệp hội nghề cá Nhật Bản"], "2023-08-21"
+    )  # fmt: skip
+    # one does not resign from a body of one's own state as an act on it
+    doc = run("Thủ tướng Boris Johnson từ chức lãnh đạo Đảng Bảo thủ.")
+    assert [e for e in doc.events if e.target] == []

@@ -47,6 +47,8 @@ from sukien.text.encoding import is_vietnamese_syllable
 from sukien.text.fold import fold
 
 MAX_UNKNOWN_PIECES = 6
+# an acronym or a romanized short name in brackets: "(NCG)", "(Zengyoren)"
+_SHORT_NAME_AFTER = re.compile(r"\s*\(\s*(?:[A-ZĐ][A-ZĐ&-]+|[A-Z][a-z]{3,})\s*\)")
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 _ABBREVIATION_AFTER = re.compile(r"\s*\(\s*[A-ZĐ][A-ZĐ&-]+\s*\)")
 # the flag and navy prefixes of ship names, and the country they stand for
@@ -545,6 +547,19 @@ class EntityRecognizer:
                 # "Viện Nghiên cứu Chiến lược Quốc tế (IISS)": a named body with its acronym
                 out.append(Candidate(piece.start, last.end, "ORG", score=1))
                 continue
+            state = by_start.get(ps[k].start) if k < len(ps) and k > j else None
+            if (
+                state is not None
+                and state.type == "LOC"
+                and state.entity is not None
+                and state.entity.kind == "country"
+                and _SHORT_NAME_AFTER.match(text, state.end)
+            ):
+                # "Liên đoàn các hiệp hội nghề cá Nhật Bản (Zengyoren)": the state ends the name
+                out.append(
+                    Candidate(piece.start, state.end, "ORG", country=state.entity.country, score=1)
+                )
+                continue
             tail = (
                 by_start.get(ps[k].start)
                 if with_country and k < len(ps) and _space_only(text, ps[k - 1], ps[k])
@@ -776,12 +791,15 @@ class EntityRecognizer:
         out: list[Candidate] = []
         by_end = {c.end: c for c in found}
         for piece in ps:
-            if not piece.caps or _covered(found, piece.start):
+            # an acronym, or a romanized short name of a body ("… Nhật Bản (Zengyoren)")
+            short = piece.upper and not piece.viet
+            if not (piece.caps or short) or _covered(found, piece.start):
                 continue
             if text[piece.start - 1 : piece.start] != "(" or text[piece.end : piece.end + 1] != ")":
                 continue
             long_form = by_end.get(piece.start - 2) or by_end.get(piece.start - 1)
-            if long_form is not None and long_form.type in ("ORG", "MISC", "LOC"):
+            kinds = ("ORG", "MISC", "LOC") if piece.caps else ("ORG",)
+            if long_form is not None and long_form.type in kinds:
                 out.append(
                     Candidate(
                         piece.start,

@@ -155,6 +155,16 @@ def _entity_mention(ent: Entity) -> ActorMention | None:
     return None
 
 
+def _body_within(doc: Document, start: int, end: int) -> ActorMention | None:
+    """The organization a role reference names, as the actor for its unnamed holder."""
+    for ent in doc.entities:
+        if ent.type == "ORG" and start <= ent.start and ent.end <= end:
+            mention = _entity_mention(ent)
+            if mention is not None and mention.kind == "org":
+                return ActorMention(start, end, "org", mention.actor)
+    return None
+
+
 def actor_mentions(doc: Document) -> list[ActorMention]:
     """Every actor mention of ``doc``, sorted, not overlapping."""
     text = doc.text
@@ -173,6 +183,8 @@ def actor_mentions(doc: Document) -> list[ActorMention]:
         elif person is not None:
             actor = Actor(person.name, person.country, person.kb_id)
             found.append(ActorMention(ref.start, end, "person", actor))
+        elif (body := _body_within(doc, ref.start, end)) is not None:
+            found.append(body)  # "lãnh đạo Liên đoàn … Nhật Bản": an unnamed leader of it
         elif ref.country:  # a role nobody is named for: its state acts
             found.append(ActorMention(ref.start, end, "state", country_actor(ref.country)))
         else:

@@ -129,7 +129,8 @@ _NO_TARGET: Final = frozenset({"PROTEST"})
 # the words for a body's own session (CONSULT multilateral with no counterpart)
 _SESSIONS: Final = frozenset(
     {
-        "họp", "họp khẩn", "họp kín", "họp trực tuyến", "hội nghị", "hội nghị thượng đỉnh",
+        "họp", "họp khẩn", "họp kín", "họp trực tuyến", "nhóm họp", "hội nghị",
+        "hội nghị thượng đỉnh",
         "thượng đỉnh", "hội nghị trực tuyến", "cuộc họp", "phiên họp", "cuộc họp khẩn",
         "phiên họp khẩn", "phiên họp kín", "cuộc họp kín", "cuộc họp trực tuyến",
         "hội nghị bộ trưởng",
@@ -144,6 +145,7 @@ _CAUSE: Final = re.compile(
     re.IGNORECASE,
 )
 _BARE_TIME: Final = re.compile(r",\s*(?:(?:vào|hôm|ngày|hồi|lúc)\s+)?$", re.IGNORECASE)
+_NEW_SUBJECT_CLAUSE: Final = re.compile(r"(?:,\s*|\s)(?:còn|trong khi đó|trong khi)\s|;", re.I)
 _CLOSING: Final = re.compile(r"[\s.;!…)\]]*")  # what may close a sentence after its time
 _REACTIONS: Final = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
 _EVENT_ARTICLE: Final = re.compile(
@@ -173,6 +175,10 @@ _SCENE_OPENING: Final = re.compile(
     r"\W*(?:(?:sáng|chiều|tối|trưa|đêm|rạng sáng|ngày|hôm|vào)\s+)*", re.IGNORECASE
 )
 _FOR_PURPOSE: Final = re.compile(r"(?<!\w)(?:để|nhằm)\s+$", re.IGNORECASE)
+_ARRIVED: Final = re.compile(
+    r"(?<!\w)(?:đã\s+)?(?:có mặt|tới|đến|sang|bay tới|bay đến|đặt chân tới|đặt chân đến)(?!\w)",
+    re.IGNORECASE,
+)
 _NAMING_VERBS: Final = "gọi|coi|xem|mô tả|miêu tả"  # "gọi X là …", "mà Tehran gọi là …"
 _NAMING: Final = re.compile(
     rf"(?<!\w)(?:{_NAMING_VERBS}|ví)\s+(?:(?:các|những|này|đó)\s+)?$", re.IGNORECASE
@@ -198,6 +204,7 @@ _FIRST_PERSON: Final = re.compile(
     re.IGNORECASE,
 )
 _SYMMETRIC: Final = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+_TO_DO: Final = re.compile(r"\s*để(?!\w)", re.IGNORECASE)
 _WHEN: Final = re.compile(r"\s*(?:khi|lúc|nơi|trong khi)(?!\w)", re.IGNORECASE)
 _DAYS_APART: Final = re.compile(
     r"(?<!\w)(\d+|[^\W\d]+(?: [^\W\d]+)?) (ngày|tuần) (sau|trước) khi(?!\w)", re.IGNORECASE
@@ -1017,9 +1024,10 @@ class _Extractor:
             return "hypothetical"
         if _IF_WHEN.match(text, c0) and _MAY_HAPPEN.search(text, max(sentence.start, c0 - 40), c0):
             return "hypothetical"  # "hậu quả có thể xảy ra khi Trung Quốc giúp đỡ Nga"
-        want = _WANT.search(
-            text, c0 if self.coordinated is not None else sentence.start, trig.start
-        )
+        since = c0 if self.coordinated is not None else sentence.start
+        # "X đề nghị …, còn Y trao đổi với Z": a clause with a subject of its own
+        own = [m.end() for m in _NEW_SUBJECT_CLAUSE.finditer(text, since, trig.start)]
+        want = _WANT.search(text, own[-1] if own else since, trig.start)
         if want is not None and not self.d.in_quotes(want.start()):
             return "hypothetical"  # "Nga muốn Mỹ và NATO … triển khai": wished for
         if _PLAN.search(gap) or (trig.nominal and _coming(text, trig.end)):
@@ -1051,7 +1059,11 @@ class _Extractor:
         if relative is not None:  # "lệnh trừng phạt mà … áp đặt … năm 2018": not its time
             c1 = trig.end + relative.start()
         times = self.d.times_in(c0, c1)
-        if not times and c0 > sentence.start and _WHEN.match(text, c0):
+        if (
+            not times
+            and c0 > sentence.start
+            and (_WHEN.match(text, c0) or (trig.type == "CONSULT" and _TO_DO.match(text, c0)))
+        ):  # "có mặt tại Hiroshima chiều thứ Bảy (20/5) để dự hội nghị …": when arriving
             # "… vào tháng 2/2022 khi Tổng thống Putin có chuyến thăm Bắc Kinh"
             p0, p1 = _clause(text, sentence, c0 - 1, c0 - 1, self.d.in_phrase)
             times = self.d.times_in(p0, p1)
@@ -1493,8 +1505,17 @@ class _Extractor:
             return None  # "gọi cuộc nổi loạn là …": the noun is what is named, not told
         if _COPULA.match(text, trig.end) and _GENERIC_OPENING.fullmatch(text, c0, trig.start):
             return None  # "(nhất trí rằng) đối thoại và đàm phán là lối thoát duy nhất"
-        if not trig.nominal and _FOR_PURPOSE.search(text, max(c0, trig.start - 12), trig.start):
-            return None  # "bắn rocket … để ủng hộ Hamas": a motive, not an event of its own
+        if (
+            not trig.nominal
+            and _FOR_PURPOSE.search(text, max(c0, trig.start - 12), trig.start)
+            and not (
+                kind == "CONSULT"
+                and _ARRIVED.search(text, max(sentence.start, c0 - 80), trig.start)
+            )
+        ):
+            # "bắn rocket … để ủng hộ Hamas": a motive, not an event of its own; but "có mặt
+            # tại Hiroshima … để dự hội nghị": the trip's purpose, done on arriving
+            return None
         governed = any(
             not m.nominal and m.end <= trig.start and trig.start - m.end <= 12 for m in matches
         )  # "chỉ trích hội nghị …", "từ chối cuộc gặp": the noun is what is acted on
@@ -1601,7 +1622,14 @@ class _Extractor:
             if m.actor and (m.kind == "person" or (kind == "ASSAULT" and m.kind == "group"))
         }  # a group's attack inside its own state ("người biểu tình Iran … ở Tehran")
         target = [
-            m for m in target if not (m.kind == "state" and m.actor and m.actor.country in own)
+            m
+            for m in target
+            if not (
+                m.actor
+                and m.actor.country in own
+                # "từ chức lãnh đạo Đảng Bảo thủ": one leaves a body of one's own state
+                and (m.kind == "state" or (mode == "resign" and m.kind == "org"))
+            )
         ]
         if (
             not target
