@@ -392,3 +392,10 @@ def test_a_body_whose_name_ends_with_its_state_and_a_short_name() -> None:
     ]
     # a country in brackets is no short name of a body
     assert [e[0] for e in ents("Bộ Ngoại giao (Nga) cho biết.")][-1] == "Nga"
+
+
+def test_a_bare_party_name_is_the_party_of_the_state_beside_it() -> None:
+    found = ents("Đảng Dân chủ đối lập chỉ trích chính phủ của Tổng thống Yoon Suk Yeol.")
+    assert found[0][2:] == ("Democratic Party of Korea", "KOR")
+    found = ents("Đảng Dân chủ của Tổng thống Joe Biden thắng cử.")
+    assert found[0][2:] == ("Democratic Party (United States)", "USA")

@@ -1036,3 +1036,22 @@ def test_the_unnamed_leader_of_a_named_body_is_that_body() -> None:
     # one does not resign from a body of one's own state as an act on it
     doc = run("Thủ tướng Boris Johnson từ chức lãnh đạo Đảng Bảo thủ.")
     assert [e for e in doc.events if e.target] == []
+
+
+def test_a_verb_between_two_quoted_phrases_is_not_quoted() -> None:
+    doc = run(
+        'Người phát ngôn Bộ Ngoại giao Mỹ Matthew Miller tuyên bố Washington "sát cánh cùng '
+        'đồng minh Philippines" và lên án các hành động "nguy hiểm và leo thang" của Trung Quốc.'
+    )
+    assert brief(only(doc, "ACCUSE"))[1:3] == (["United States"], ["China"])
+
+
+def test_what_is_criticised_is_told_after_rang() -> None:
+    doc = run(
+        "Tại Seoul, Đảng Dân chủ đối lập chỉ trích rằng chính phủ của Tổng thống Yoon Suk Yeol "
+        "đã không phản đối quyết định của Tokyo."
+    )
+    assert brief(only(doc, "ACCUSE"))[1:3] == (["Democratic Party of Korea"], ["Yoon Suk Yeol"])
+    # a noun phrase of its own after the cue is not the criticised actor
+    doc = run("Mỹ chỉ trích rằng lệnh cấm của Nga là vô lý.")
+    assert [e for e in doc.events if e.type == "ACCUSE" and e.target] == []

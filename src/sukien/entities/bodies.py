@@ -1,4 +1,5 @@
-"""Bare names of state bodies ("Quốc hội", "Bộ Ngoại giao") belong to the article's country.
+"""Bare names of state bodies ("Quốc hội", "Bộ Ngoại giao") and parties belong to the
+article's country.
 
 Vietnamese press names Vietnam's own institutions without a country: "Quốc hội" is Vietnam's
 National Assembly, and the knowledge base links it so. In an article about another state the
@@ -7,7 +8,8 @@ from Seoul is South Korea's National Assembly. This pass re-links such a bare na
 body of the article's main foreign state, found in the knowledge base under the bare name
 followed by that state's name as the article writes it ("Quốc hội" + "Hàn Quốc" → "Quốc hội
 Hàn Quốc"); when the knowledge base has no such body, the entity keeps its text and takes the
-state's country.
+state's country. A party named bare ("Đảng Dân chủ") is relinked the same way when the
+knowledge base has the state's party of that name, and otherwise keeps its link.
 
 The article's main foreign state is the one whose places (the state, its cities and regions)
 are named most often, at least twice, in an article that names no place in Vietnam.
@@ -26,26 +28,66 @@ HOME = "VNM"
 
 
 def home_bodies(doc: Document, kb: KB) -> None:
-    """Re-link bare Vietnamese state-body names in ``doc.entities`` (in place)."""
+    """Re-link bare Vietnamese state-body and party names in ``doc.entities`` (in place)."""
+    main = _main_state(doc)
+    for k, ent in enumerate(doc.entities):
+        if ent.type != "ORG" or not ent.kb_id:
+            continue
+        linked = kb.get(ent.kb_id)
+        if linked is None or _names_a_state(ent.text, kb):
+            continue
+        if linked.kind == "party":
+            # "Đảng Dân chủ" in a report from Seoul, or beside "Tổng thống Yoon", is the
+            # Democratic Party of Korea, which the knowledge base has as "Đảng Dân chủ Hàn
+            # Quốc"; else it stays as linked
+            doc.entities[k] = _party(doc, ent, main, kb)
+        elif (
+            main is not None
+            and ent.country == HOME
+            and ent.country != main
+            and linked.kind == "government_body"
+        ):
+            places = [e for e in doc.entities if e.type == "LOC" and e.country == main]
+            names = Counter(e.text for e in places if (e.kb_id or "").startswith("country/"))
+            doc.entities[k] = _relinked(ent, main, names, kb)
+
+
+def _main_state(doc: Document) -> str | None:
+    """The state whose places an article names most, at least twice, if it names none in
+    Vietnam."""
     places = [e for e in doc.entities if e.type == "LOC" and e.country]
     if any(e.country == HOME for e in places):
-        return
+        return None
     counts = Counter(e.country for e in places)
     if not counts:
-        return
+        return None
     country, count = counts.most_common(1)[0]
-    if country is None or count < 2:
-        return
-    names = Counter(
-        e.text for e in places if e.country == country and (e.kb_id or "").startswith("country/")
-    )
-    for k, ent in enumerate(doc.entities):
-        if ent.type != "ORG" or ent.country != HOME or not ent.kb_id:
+    return country if count >= 2 else None
+
+
+def _party(doc: Document, ent: Entity, main: str | None, kb: KB) -> Entity:
+    """A bare party name relinked to the party of that name of a state its sentence names
+    (by its places and people), else of the article's main state."""
+    sentence = next((x for x in doc.sentences if x.start <= ent.start < x.end), None)
+    near = [
+        e.country
+        for e in doc.entities
+        if sentence is not None
+        and sentence.start <= e.start < sentence.end
+        and e.type in ("LOC", "PER")
+        and e.country
+    ]
+    for country in dict.fromkeys([*near, *([main] if main else [])]):
+        state = kb.get(f"country/{country}")
+        if state is None or country == ent.country:
             continue
-        home = kb.get(ent.kb_id)
-        if home is None or home.kind != "government_body" or _names_a_state(ent.text, kb):
-            continue
-        doc.entities[k] = _relinked(ent, country, names, kb)
+        for alias in state.aliases:
+            for party in kb.lookup(f"{ent.text} {alias}"):
+                if party.country == country and party.kind == "party":
+                    return Entity(
+                        ent.start, ent.end, ent.text, ent.type, party.name, country, party.id
+                    )
+    return ent
 
 
 def _names_a_state(surface: str, kb: KB) -> bool:
@@ -57,9 +99,20 @@ def _names_a_state(surface: str, kb: KB) -> bool:
     )
 
 
-def _relinked(ent: Entity, country: str, names: Counter[str], kb: KB) -> Entity:
+def _relinked(
+    ent: Entity,
+    country: str,
+    names: Counter[str],
+    kb: KB,
+    kind: str = "government_body",
+    keep: bool = False,
+) -> Entity:
+    """The body of ``kind`` named "<surface> <state>" in the knowledge base; else the
+    entity as linked (``keep``) or with its text and the state's country."""
     for name, _ in names.most_common():
         for body in kb.lookup(f"{ent.text} {name}"):
-            if body.country == country and body.kind == "government_body":
+            if body.country == country and body.kind == kind:
                 return Entity(ent.start, ent.end, ent.text, ent.type, body.name, country, body.id)
+    if keep:
+        return ent
     return Entity(ent.start, ent.end, ent.text, ent.type, ent.text, country, None)

@@ -140,13 +140,14 @@ _SESSIONS: Final = frozenset(
 # the cause of a reaction: "lấy làm tiếc (sâu sắc) vì …", "thất vọng trước việc …"
 _CAUSE: Final = re.compile(
     r"(?:\s+(?:sâu sắc|mạnh mẽ|gay gắt|nặng nề|rất|hết sức|lớn))?\s*,?\s*"
-    r"(?P<cue>vì|bởi vì|bởi|khi|trước|do)\s+"
+    r"(?P<cue>vì|bởi vì|bởi|khi|trước|do|rằng)\s+"
     r"(?:(?:việc|chuyện|(?:các |những )?(?:hành động|quyết định|động thái)(?:\s+của)?)\s+)?",
     re.IGNORECASE,
 )
 _BARE_TIME: Final = re.compile(r",\s*(?:(?:vào|hôm|ngày|hồi|lúc)\s+)?$", re.IGNORECASE)
 _NEW_SUBJECT_CLAUSE: Final = re.compile(r"(?:,\s*|\s)(?:còn|trong khi đó|trong khi)\s|;", re.I)
 _CLOSING: Final = re.compile(r"[\s.;!…)\]]*")  # what may close a sentence after its time
+_GOVERNMENT_OF: Final = re.compile(r"^\s*(?:chính phủ|chính quyền|nội các)(?:\s+của)?\s*", re.I)
 _REACTIONS: Final = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
 _EVENT_ARTICLE: Final = re.compile(
     r"\s*(?:mạnh mẽ\s+|kịch liệt\s+|gay gắt\s+)?(?:(?:các|những|mọi|việc|hai|loạt)\s+)?",
@@ -497,6 +498,9 @@ class _Doc:
         ]
 
 
+_MARKS: Final = frozenset('"“«')
+
+
 def _quoted_spans(doc: Document) -> list[tuple[int, int]]:
     """Direct quotes, and text in quotation marks that is not a verb phrase quoted in a
     narration ("ra tuyên bố “lên án … cuộc tấn công”" is the G7 condemning)."""
@@ -509,7 +513,12 @@ def _quoted_spans(doc: Document) -> list[tuple[int, int]]:
         )
 
     spans = [
-        (q.start, q.end) for q in doc.quotes if q.kind == "direct" and not narrated(q.start - 1)
+        (q.start, q.end)
+        for q in doc.quotes
+        if q.kind == "direct"
+        and not narrated(q.start - 1)
+        # a content mostly quoted ("Washington “sát cánh …” và lên án …"): only its marks
+        and text[q.start : q.start + 1] not in _MARKS
     ]
     for m in re.finditer(r"[“«]([^”»\n]*)[”»]|\"([^\"\n]*)\"", text):
         if not narrated(m.start()):
@@ -938,9 +947,12 @@ class _Extractor:
         if m is None or m.start("cue") > max(c1, trig.end) + 1:
             return []
         end = self.d.sentence_of(trig.start).end
-        after = self.d.phrases.starting(m.end(), min(end, m.end() + 2))
+        after = self.d.phrases.starting(m.end(), min(end, m.end() + 40))
         if not after or not _acts(after[0]):
             return []
+        head = _GOVERNMENT_OF.sub("", text[m.end() : skip_titles(text, m.end(), after[0].start)])
+        if head.strip():
+            return []  # "… vì lệnh cấm của Nga": not the subject of the cause
         return [x for x in self.resolve(after[0], after[0].start) if x.kind != "place"]
 
     def places_after(self, trig: TriggerMatch, c1: int) -> list[ActorMention]:
