@@ -1055,3 +1055,27 @@ def test_what_is_criticised_is_told_after_rang() -> None:
     # a noun phrase of its own after the cue is not the criticised actor
     doc = run("Mỹ chỉ trích rằng lệnh cấm của Nga là vô lý.")
     assert [e for e in doc.events if e.type == "ACCUSE" and e.target] == []
+
+
+def test_a_place_then_the_people_of_the_clause_are_not_one_list() -> None:
+    doc = run(
+        "Cùng ngày tại Istanbul, Tổng thống Nga Vladimir Putin và người đồng cấp Thổ Nhĩ Kỳ "
+        "Recep Tayyip Erdoğan ra tuyên bố chung kêu gọi các bên kiềm chế.",
+        "2020-01-09",
+    )
+    assert brief(only(doc, "AGREE"))[1:3] == (["Vladimir Putin"], ["Recep Tayyip Erdoğan"])
+    # a role and states are one list
+    doc = run("Lãnh đạo Mỹ, Nhật Bản và Hàn Quốc hôm qua nhất trí nâng tầm hợp tác an ninh.")
+    agree = only(doc, "AGREE")
+    assert {a.country for a in agree.source + agree.target} == {"USA", "JPN", "KOR"}
+
+
+def test_similar_documents_are_signed_with_the_same_counterpart() -> None:
+    doc = run(
+        "Italy và Canada cũng ký thỏa thuận an ninh song phương với Kiev, sau khi Đức và Pháp "
+        "ký các văn kiện tương tự hôm 16/2.",
+        "2024-02-25",
+    )
+    assert sorted(brief(e)[1][0] for e in doc.events if brief(e)[2] == ["Ukraine"]) == [
+        "Canada", "France", "Germany", "Italy"
+    ]  # fmt: skip

@@ -362,7 +362,17 @@ def phrases(text: str, mentions: list[ActorMention]) -> list[Phrase]:
             join = _JOIN.fullmatch(text, gap_start, skip_titles(text, gap_start, m.start))
             how = "," if join is not None and join.group().strip() == "," else "and"
             anaphoric = "anaphor" in (m.kind, prev.kind)  # "nước này và Trung Quốc"
-            if join is not None and not (anaphoric and how == ","):
+            # "Tại Istanbul, Tổng thống Putin và …": a place, then the people of the clause
+            # "Tại Istanbul, Tổng thống Putin và …", "… Boris Johnson, Mỹ và Anh sẽ …": a
+            # named person and a state are not one list (a role is: "Lãnh đạo Mỹ, Nhật Bản
+            # và Hàn Quốc")
+            person = prev if prev.kind == "person" else m
+            mixed = (
+                how == ","
+                and {m.kind, prev.kind} == {"person", "state"}
+                and text[person.start : person.end].split()[0].lower() not in TITLE_WORDS
+            )
+            if join is not None and not (anaphoric and how == ",") and not mixed:
                 runs[-1].append((m, how))
                 continue
         runs.append([(m, "")])

@@ -147,6 +147,7 @@ _CAUSE: Final = re.compile(
 _BARE_TIME: Final = re.compile(r",\s*(?:(?:vào|hôm|ngày|hồi|lúc)\s+)?$", re.IGNORECASE)
 _NEW_SUBJECT_CLAUSE: Final = re.compile(r"(?:,\s*|\s)(?:còn|trong khi đó|trong khi)\s|;", re.I)
 _CLOSING: Final = re.compile(r"[\s.;!…)\]]*")  # what may close a sentence after its time
+_SIMILAR: Final = re.compile(r"(?<!\w)tương tự(?!\w)", re.IGNORECASE)
 _GOVERNMENT_OF: Final = re.compile(r"^\s*(?:chính phủ|chính quyền|nội các)(?:\s+của)?\s*", re.I)
 _REACTIONS: Final = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
 _EVENT_ARTICLE: Final = re.compile(
@@ -1662,6 +1663,18 @@ class _Extractor:
                 for m in self.refused(sentence, trig)
                 if actor_key(m) not in map(actor_key, source)
             ]
+        if (
+            not target
+            and kind in ("AGREE", "COOPERATE", "CONSULT")
+            and _SIMILAR.search(text, trig.end, c1)
+        ):
+            # "Italy và Canada ký thỏa thuận … với Kiev, sau khi Đức và Pháp ký các văn kiện
+            # tương tự": with the same counterpart, each of them
+            earlier = self.last_told(kind, trig.start)
+            if earlier is not None and earlier.target:
+                keys = {actor_key(m) for m in source}
+                target = [m for m in earlier.target if actor_key(m) not in keys]
+                prep = "với" if earlier.partner else prep  # one event for each of them
         reciprocal = _RECIPROCAL.match(text, trig.end) is not None
         if (
             not target
