@@ -1079,3 +1079,8 @@ def test_similar_documents_are_signed_with_the_same_counterpart() -> None:
     assert sorted(brief(e)[1][0] for e in doc.events if brief(e)[2] == ["Ukraine"]) == [
         "Canada", "France", "Germany", "Italy"
     ]  # fmt: skip
+
+
+def test_a_name_given_to_a_place_is_no_one_met() -> None:
+    doc = run("Ông Kim thăm nhà máy chế tạo máy bay mang tên Yuri Gagarin ở Nga.")
+    assert [e for e in doc.events if any(a.name == "Yuri Gagarin" for a in e.target)] == []

@@ -147,6 +147,7 @@ _CAUSE: Final = re.compile(
 _BARE_TIME: Final = re.compile(r",\s*(?:(?:vào|hôm|ngày|hồi|lúc)\s+)?$", re.IGNORECASE)
 _NEW_SUBJECT_CLAUSE: Final = re.compile(r"(?:,\s*|\s)(?:còn|trong khi đó|trong khi)\s|;", re.I)
 _CLOSING: Final = re.compile(r"[\s.;!…)\]]*")  # what may close a sentence after its time
+_NAMED_AFTER: Final = re.compile(r"(?<!\w)(?:mang tên|có tên(?: là)?|tên là|lấy tên)\s+$", re.I)
 _SIMILAR: Final = re.compile(r"(?<!\w)tương tự(?!\w)", re.IGNORECASE)
 _GOVERNMENT_OF: Final = re.compile(r"^\s*(?:chính phủ|chính quyền|nội các)(?:\s+của)?\s*", re.I)
 _REACTIONS: Final = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
@@ -824,6 +825,8 @@ class _Extractor:
                 continue  # "khắp khu vực châu Âu và châu Á": places, not actors
             if _RELATIVE_BEFORE.search(text, trig.end, p.start) and _CALLS.match(text, p.end):
                 continue  # "tấn công hai mục tiêu mà Tehran gọi là …": who names the object
+            if _NAMED_AFTER.search(text, max(trig.end, p.start - 16), p.start):
+                continue  # "thăm nhà máy mang tên Yuri Gagarin": a name, not someone met
             if prep == "giữa":
                 if trig.nominal and not between:
                     between = self.resolve(p, p.start)
