@@ -1084,3 +1084,29 @@ def test_similar_documents_are_signed_with_the_same_counterpart() -> None:
 def test_a_name_given_to_a_place_is_no_one_met() -> None:
     doc = run("Ông Kim thăm nhà máy chế tạo máy bay mang tên Yuri Gagarin ở Nga.")
     assert [e for e in doc.events if any(a.name == "Yuri Gagarin" for a in e.target)] == []
+
+
+def test_the_signers_of_a_joint_statement_make_its_call() -> None:
+    doc = run(
+        "Brazil, Colombia và Mexico ra tuyên bố chung hôm thứ Năm, kêu gọi Hội đồng Bầu cử Quốc "
+        "gia (CNE) của Venezuela nhanh chóng công bố dữ liệu.",
+        "2024-08-03",
+    )
+    assert brief(only(doc, "REQUEST"))[1] == ["Brazil", "Colombia", "Mexico"]
+    # the one met is not a co-subject of the next verb
+    doc = run("Ông Putin gặp ông Tập và kêu gọi Mỹ ngừng can thiệp.")
+    assert brief(only(doc, "REQUEST"))[1:3] == (["Vladimir Putin"], ["United States"])
+
+
+def test_a_parallel_clause_does_the_same_to_the_same_target() -> None:
+    doc = run(
+        "Budapest cấm nhập khẩu 24 loại nông sản Ukraine, còn Bratislava duy trì lệnh cấm tới "
+        "cuối năm nay.",
+        "2023-09-20",
+    )
+    assert [brief(e) for e in doc.events] == [
+        ("SANCTION", ["Hungary"], ["Ukraine"], None, "asserted"),
+        ("SANCTION", ["Slovakia"], ["Ukraine"], None, "asserted"),  # until then: no date
+    ]
+    doc = run("Hàn Quốc vẫn duy trì lệnh cấm nhập hải sản từ 8 tỉnh của Nhật Bản.")
+    assert brief(only(doc, "SANCTION"))[1:3] == (["South Korea"], ["Japan"])

@@ -148,6 +148,7 @@ _BARE_TIME: Final = re.compile(r",\s*(?:(?:vào|hôm|ngày|hồi|lúc)\s+)?$", r
 _NEW_SUBJECT_CLAUSE: Final = re.compile(r"(?:,\s*|\s)(?:còn|trong khi đó|trong khi)\s|;", re.I)
 _CLOSING: Final = re.compile(r"[\s.;!…)\]]*")  # what may close a sentence after its time
 _NAMED_AFTER: Final = re.compile(r"(?<!\w)(?:mang tên|có tên(?: là)?|tên là|lấy tên)\s+$", re.I)
+_PARALLEL: Final = re.compile(r"(?:^|,\s*|\s)còn\s", re.IGNORECASE)
 _SIMILAR: Final = re.compile(r"(?<!\w)tương tự(?!\w)", re.IGNORECASE)
 _GOVERNMENT_OF: Final = re.compile(r"^\s*(?:chính phủ|chính quyền|nội các)(?:\s+của)?\s*", re.I)
 _REACTIONS: Final = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
@@ -262,6 +263,8 @@ _NARRATED_BY: Final = re.compile(
     r"(?<!\w)(?i:tuyên bố|khẳng định|cho biết|nói|nhấn mạnh)\s+(?:[A-ZÀ-Ỹ][^\s,.;:“”\"]*\s+){1,3}$"
 )
 _SINCE: Final = re.compile(r"(?<!\w)(?:kể từ|từ sau)\s+(?:khi\s+)?$", re.IGNORECASE)
+_TO_BEFORE: Final = re.compile(r"(?<!\w)(?:cho\s+)?(?:tới|đến)\s+$", re.IGNORECASE)
+_UNTIL: Final = re.compile(r"(?:cuối|hết)\s", re.IGNORECASE)
 _NOUN_SLOT: Final = re.compile(
     r"(?<!\w)(?:theo|của|về|với|sau|trước|các|những|lời|mọi|này|đó)\s+$", re.IGNORECASE
 )
@@ -490,13 +493,19 @@ class _Doc:
         return [t for t in self.times_in(start, end) if t.value and _DAY.match(t.value)]
 
     def times_in(self, start: int, end: int) -> list[Time]:
-        """The dates in ``[start, end)``, but not a starting point ("kể từ năm 2018")."""
+        """The dates in ``[start, end)``, but not a starting or end point ("kể từ năm
+        2018", "tới cuối năm nay")."""
         return [
             t
             for t in self.times
             if start <= t.start
             and t.end <= end
             and not _SINCE.search(self.text, max(0, t.start - 12), t.start)
+            # an end point: "duy trì lệnh cấm tới cuối năm nay"
+            and not (
+                _UNTIL.match(self.text, t.start)
+                and _TO_BEFORE.search(self.text, max(0, t.start - 10), t.start)
+            )
         ]
 
 
@@ -840,7 +849,8 @@ class _Extractor:
             if (
                 not target
                 and trig.type == "SANCTION"
-                and not trig.nominal
+                # "lệnh cấm nhập hải sản từ 8 tỉnh của Nhật Bản": an import ban's origin
+                and (not trig.nominal or "nhập" in trig.text.lower())
                 and (prep == "từ" or (prep == "của" and _FROM.search(text, trig.end, p.start)))
             ):  # "đình chỉ nhập khẩu thủy sản từ (10 tỉnh của) Nhật Bản": whose goods
                 target, prep_used = self.resolve(p, p.start), prep
@@ -1678,6 +1688,23 @@ class _Extractor:
                 keys = {actor_key(m) for m in source}
                 target = [m for m in earlier.target if actor_key(m) not in keys]
                 prep = "với" if earlier.partner else prep  # one event for each of them
+        if not target and source and kind in ("SANCTION", "COERCE", "ACCUSE", "SUPPORT"):
+            parallel = _PARALLEL.search(text, max(sentence.start, c0 - 8), trig.start)
+            family = ("SANCTION", "COERCE") if kind in ("SANCTION", "COERCE") else (kind,)
+            earlier = next(
+                (
+                    ev
+                    for ev in reversed(self.d.events)
+                    if parallel and ev.sentence is sentence and ev.type in family and ev.target
+                ),
+                None,
+            )
+            if earlier is not None:
+                # "Budapest cấm nhập khẩu nông sản Ukraine, còn Bratislava duy trì lệnh cấm":
+                # the same act on the same target by another
+                keys = {actor_key(m) for m in source}
+                target = [m for m in earlier.target if actor_key(m) not in keys]
+                kind, mode = earlier.type, earlier.mode
         reciprocal = _RECIPROCAL.match(text, trig.end) is not None
         if (
             not target
@@ -1799,6 +1826,14 @@ class _Extractor:
         ):
             return []
         self.coordinated = last
+        if (
+            last.type in _SYMMETRIC
+            and last.target
+            and all(m.start < last.trigger.start for m in last.target)
+        ):
+            # "Brazil, Colombia và Mexico ra tuyên bố chung …, kêu gọi CNE …": all of them
+            # (a symmetric event's subject list was parted into its two sides)
+            return dedup(last.source + last.target)
         return last.source
 
     def sentence_subject(self, sentence: Sentence) -> list[ActorMention]:
@@ -1915,4 +1950,5 @@ def _coming(text: str, position: int) -> bool:
     if m is None:
         return False
     rest = text[m.end() :].lstrip()
-    return not (m.group().strip().lower() == "tới" and rest[:1].isupper())
+    # "lệnh cấm tới cuối năm nay": until then
+    return not (m.group().strip().lower() == "tới" and (rest[:1].isupper() or _UNTIL.match(rest)))
