@@ -145,10 +145,10 @@ _CAUSE: Final = re.compile(
     re.IGNORECASE,
 )
 _BARE_TIME: Final = re.compile(r",\s*(?:(?:vào|hôm|ngày|hồi|lúc)\s+)?$", re.IGNORECASE)
+# a clause with a subject of its own: "…, còn Y …", "… trong khi Y …"
 _NEW_SUBJECT_CLAUSE: Final = re.compile(r"(?:,\s*|\s)(?:còn|trong khi đó|trong khi)\s|;", re.I)
 _CLOSING: Final = re.compile(r"[\s.;!…)\]]*")  # what may close a sentence after its time
 _NAMED_AFTER: Final = re.compile(r"(?<!\w)(?:mang tên|có tên(?: là)?|tên là|lấy tên)\s+$", re.I)
-_PARALLEL: Final = re.compile(r"(?:^|,\s*|\s)còn\s", re.IGNORECASE)
 _SIMILAR: Final = re.compile(r"(?<!\w)tương tự(?!\w)", re.IGNORECASE)
 _GOVERNMENT_OF: Final = re.compile(r"^\s*(?:chính phủ|chính quyền|nội các)(?:\s+của)?\s*", re.I)
 _REACTIONS: Final = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
@@ -1689,7 +1689,7 @@ class _Extractor:
                 target = [m for m in earlier.target if actor_key(m) not in keys]
                 prep = "với" if earlier.partner else prep  # one event for each of them
         if not target and source and kind in ("SANCTION", "COERCE", "ACCUSE", "SUPPORT"):
-            parallel = _PARALLEL.search(text, max(sentence.start, c0 - 8), trig.start)
+            parallel = _NEW_SUBJECT_CLAUSE.search(text, max(sentence.start, c0 - 8), trig.start)
             family = ("SANCTION", "COERCE") if kind in ("SANCTION", "COERCE") else (kind,)
             earlier = next(
                 (

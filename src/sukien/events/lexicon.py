@@ -93,6 +93,7 @@ _INNER_ADVERBS: Final = tuple(
         "ngay",
     )
 )  # fmt: skip
+_ADVERB_STARTS: Final = frozenset(a[0] for a in _INNER_ADVERBS)
 # a capital after one of these (or at a line start) begins a sentence, a quote or an item
 _SENTENCE_OPENERS: Final = frozenset(".!?…:;\"“”'‘’()[]{}«»-–—•*>|/")
 
@@ -407,6 +408,8 @@ class _Words:
     def continues_past_adverb(self, i: int, rest: tuple[str, ...]) -> int:
         """The index of the last word when word ``i`` is followed by ``rest`` with one adverb
         of manner or time inside ("rút hẳn đại sứ", "cắt đứt hoàn toàn quan hệ"), or -1."""
+        if not any(w in _ADVERB_STARTS for w in self.words[i + 1 : i + 1 + len(rest)]):
+            return -1  # (most words: no adverb where one could stand)
         for cut in range(len(rest)):
             head = i + cut  # the adverb comes after word ``head``
             if head + 1 + len(rest) - cut > len(self.words):
