@@ -21,6 +21,7 @@ from collections import Counter
 
 from sukien.document import Document, Entity
 from sukien.kb.loader import KB
+from sukien.kb.schema import KBEntity
 
 __all__ = ["home_bodies"]
 
@@ -30,25 +31,24 @@ HOME = "VNM"
 def home_bodies(doc: Document, kb: KB) -> None:
     """Re-link bare Vietnamese state-body and party names in ``doc.entities`` (in place)."""
     main = _main_state(doc)
+    names = Counter(  # how the article writes the main state ("Hàn Quốc")
+        e.text
+        for e in doc.entities
+        if e.type == "LOC" and e.country == main and (e.kb_id or "").startswith("country/")
+    )
     for k, ent in enumerate(doc.entities):
-        if ent.type != "ORG" or not ent.kb_id:
+        linked = kb.get(ent.kb_id) if ent.type == "ORG" and ent.kb_id else None
+        if linked is None:
             continue
-        linked = kb.get(ent.kb_id)
-        if linked is None or _names_a_state(ent.text, kb):
+        home_body = main is not None and ent.country == HOME and linked.kind == "government_body"
+        if not (home_body or linked.kind == "party") or _names_a_state(ent.text, kb):
             continue
         if linked.kind == "party":
             # "Đảng Dân chủ" in a report from Seoul, or beside "Tổng thống Yoon", is the
             # Democratic Party of Korea, which the knowledge base has as "Đảng Dân chủ Hàn
             # Quốc"; else it stays as linked
             doc.entities[k] = _party(doc, ent, main, kb)
-        elif (
-            main is not None
-            and ent.country == HOME
-            and ent.country != main
-            and linked.kind == "government_body"
-        ):
-            places = [e for e in doc.entities if e.type == "LOC" and e.country == main]
-            names = Counter(e.text for e in places if (e.kb_id or "").startswith("country/"))
+        elif main is not None:
             doc.entities[k] = _relinked(ent, main, names, kb)
 
 
@@ -84,9 +84,7 @@ def _party(doc: Document, ent: Entity, main: str | None, kb: KB) -> Entity:
         for alias in state.aliases:
             for party in kb.lookup(f"{ent.text} {alias}"):
                 if party.country == country and party.kind == "party":
-                    return Entity(
-                        ent.start, ent.end, ent.text, ent.type, party.name, country, party.id
-                    )
+                    return _linked_to(ent, party)
     return ent
 
 
@@ -99,20 +97,15 @@ def _names_a_state(surface: str, kb: KB) -> bool:
     )
 
 
-def _relinked(
-    ent: Entity,
-    country: str,
-    names: Counter[str],
-    kb: KB,
-    kind: str = "government_body",
-    keep: bool = False,
-) -> Entity:
-    """The body of ``kind`` named "<surface> <state>" in the knowledge base; else the
-    entity as linked (``keep``) or with its text and the state's country."""
+def _relinked(ent: Entity, country: str, names: Counter[str], kb: KB) -> Entity:
+    """The state body named "<surface> <state>" in the knowledge base; else the entity with
+    its text and the state's country."""
     for name, _ in names.most_common():
         for body in kb.lookup(f"{ent.text} {name}"):
-            if body.country == country and body.kind == kind:
-                return Entity(ent.start, ent.end, ent.text, ent.type, body.name, country, body.id)
-    if keep:
-        return ent
+            if body.country == country and body.kind == "government_body":
+                return _linked_to(ent, body)
     return Entity(ent.start, ent.end, ent.text, ent.type, ent.text, country, None)
+
+
+def _linked_to(ent: Entity, body: KBEntity) -> Entity:
+    return Entity(ent.start, ent.end, ent.text, ent.type, body.name, body.country, body.id)

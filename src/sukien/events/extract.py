@@ -136,7 +136,6 @@ _SESSIONS: Final = frozenset(
         "hội nghị bộ trưởng",
     }
 )  # fmt: skip
-# reactions whose object may be an event told before ("lên án các cuộc không kích")
 # the cause of a reaction: "lấy làm tiếc (sâu sắc) vì …", "thất vọng trước việc …"
 _CAUSE: Final = re.compile(
     r"(?:\s+(?:sâu sắc|mạnh mẽ|gay gắt|nặng nề|rất|hết sức|lớn))?\s*,?\s*"
@@ -151,6 +150,7 @@ _CLOSING: Final = re.compile(r"[\s.;!…)\]]*")  # what may close a sentence aft
 _NAMED_AFTER: Final = re.compile(r"(?<!\w)(?:mang tên|có tên(?: là)?|tên là|lấy tên)\s+$", re.I)
 _SIMILAR: Final = re.compile(r"(?<!\w)tương tự(?!\w)", re.IGNORECASE)
 _GOVERNMENT_OF: Final = re.compile(r"^\s*(?:chính phủ|chính quyền|nội các)(?:\s+của)?\s*", re.I)
+# reactions whose object may be an event told before ("lên án các cuộc không kích")
 _REACTIONS: Final = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
 _EVENT_ARTICLE: Final = re.compile(
     r"\s*(?:mạnh mẽ\s+|kịch liệt\s+|gay gắt\s+)?(?:(?:các|những|mọi|việc|hai|loạt)\s+)?",
@@ -179,10 +179,6 @@ _SCENE_OPENING: Final = re.compile(
     r"\W*(?:(?:sáng|chiều|tối|trưa|đêm|rạng sáng|ngày|hôm|vào)\s+)*", re.IGNORECASE
 )
 _FOR_PURPOSE: Final = re.compile(r"(?<!\w)(?:để|nhằm)\s+$", re.IGNORECASE)
-_ARRIVED: Final = re.compile(
-    r"(?<!\w)(?:đã\s+)?(?:có mặt|tới|đến|sang|bay tới|bay đến|đặt chân tới|đặt chân đến)(?!\w)",
-    re.IGNORECASE,
-)
 _NAMING_VERBS: Final = "gọi|coi|xem|mô tả|miêu tả"  # "gọi X là …", "mà Tehran gọi là …"
 _NAMING: Final = re.compile(
     rf"(?<!\w)(?:{_NAMING_VERBS}|ví)\s+(?:(?:các|những|này|đó)\s+)?$", re.IGNORECASE
@@ -228,6 +224,10 @@ _ARRIVE: Final = re.compile(
     r"(?<!\w)(?<!từ )(?<!gửi )(?<!sắp )(?<!tuần )(?<!tháng )(?<!năm )(?<!ngày )"
     r"(?:(?:bay|đi|trở lại|quay lại|lên đường)\s+)?(tới|đến|ghé)(?!\w)",
     re.IGNORECASE,
+)
+# arrived somewhere (to do something there): an arrival, "có mặt tại", "sang", "đặt chân"
+_ARRIVED: Final = re.compile(
+    rf"{_ARRIVE.pattern}|(?<!\w)(?:có mặt|sang|đặt chân)(?!\w)", re.IGNORECASE
 )
 
 
@@ -595,7 +595,7 @@ class _Extractor:
             # subject of the sentence before when a person, else its last person named, else
             # the last person subject
             here = self.sentence_start(m.start)
-            previous = self.sentence_start(here - 1) if here > 0 else here
+            previous = self.sentence_before(here)
             this = [x for x in before if x.kind == "person" and x.start >= here]
             if this:
                 return this[-1:]
@@ -644,7 +644,7 @@ class _Extractor:
             home = self.d.block_of(m.start)
             since = self.sentence_start(m.start)
             for _ in range(2):
-                since = self.sentence_start(since - 1) if since > 0 else since
+                since = self.sentence_before(since)
             duos: dict[frozenset[str], list[ActorMention]] = {}
             score: dict[frozenset[str], tuple[int, int]] = {}
             for order, ev in enumerate(self.d.events):
@@ -673,7 +673,7 @@ class _Extractor:
         if m.anaphor == "pair":  # "hai nước": the sides of an event just told, else the
             # dyad the article has told most of
             opening = self.sentence_start(m.start)
-            previous = self.sentence_start(opening - 1) if opening > 0 else opening
+            previous = self.sentence_before(opening)
             pairs: dict[tuple[str, str], list[ActorMention]] = {}
             counts: dict[tuple[str, str], int] = {}
             last: tuple[str, str] | None = None
@@ -725,6 +725,11 @@ class _Extractor:
         starts = self.d.sentence_starts
         i = bisect_left(starts, position + 1) - 1
         return starts[i] if i >= 0 else 0
+
+    def sentence_before(self, start: int) -> int:
+        """The start of the sentence before the one starting at ``start`` (``start`` itself
+        for the first sentence)."""
+        return self.sentence_start(start - 1) if start > 0 else start
 
     def free_phrases(self, lower: int, start: int, end: int) -> list[Phrase]:
         """Phrases in [start, end) not governed by a preposition (looking back to ``lower``)."""
@@ -1143,7 +1148,7 @@ class _Extractor:
                 return max(days)
         if status == "asserted" and not background and not _TEMPORAL_SUB.match(text, c0):
             # the paragraph goes on telling the day it dated ("Hôm qua (5/9), … . Ông X …")
-            block = next((b for b in self.d.doc.blocks if b.start <= trig.start < b.end), None)
+            block = self.d.block_of(trig.start)
             for ev in reversed(self.d.events):
                 if block is None or ev.sentence.start < block.start:
                     break
@@ -1301,7 +1306,7 @@ class _Extractor:
     def tie_date(self, kind: str, mode: str | None, date: str, sentence: Sentence) -> None:
         """Date the undated events of ``kind`` told in the headline, the lead or the sentence
         before ``sentence``, which a noun opening it with a date and no one named takes up."""
-        previous = self.sentence_start(sentence.start - 1) if sentence.start > 0 else 0
+        previous = self.sentence_before(sentence.start)
         for d in self.d.events:
             if (
                 d.type == kind
@@ -1764,7 +1769,7 @@ class _Extractor:
         (in this or the sentence before), else the one who reports it ("Lầu Năm Góc cho
         biết Bắc Kinh đã từ chối …")."""
         here = sentence.start
-        previous = self.sentence_start(here - 1) if here > 0 else here
+        previous = self.sentence_before(here)
         for ev in reversed(self.d.events):
             if ev.sentence.start < previous:
                 break
